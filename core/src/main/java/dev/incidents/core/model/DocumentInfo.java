@@ -1,0 +1,18 @@
+package dev.incidents.core.model;
+
+import java.time.LocalDate;
+
+/**
+ * What the result knows about the article itself.
+ *
+ * @param id the document id given by the caller
+ * @param publishedDate the publication date (given by the caller or read from a header), or null
+ * @param dateline the dateline found at the top of the text, or null
+ * @param title the title, or null
+ */
+public record DocumentInfo(String id, LocalDate publishedDate, Dateline dateline, String title) {
+  public DocumentInfo {
+    Checks.required(id, "id");
+    title = Checks.blankToNull(title);
+  }
+}

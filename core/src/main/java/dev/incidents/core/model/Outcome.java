@@ -1,0 +1,6 @@
+package dev.incidents.core.model;
+
+/** What happened to the people a casualty figure counts. Constants are spelled as the JSON contract spells them. */
+public enum Outcome {
+  KILLED, INJURED, KIDNAPPED, ARRESTED, MISSING
+}

@@ -1,0 +1,6 @@
+/**
+ * The immutable incident model: {@link dev.incidents.core.model.ExtractionResult} and everything
+ * it holds. Values are records validated in their constructors; collections are unmodifiable
+ * copies. Fields documented as "or null" may be null; nothing else is.
+ */
+package dev.incidents.core.model;

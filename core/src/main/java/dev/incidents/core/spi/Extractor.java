@@ -1,0 +1,7 @@
+package dev.incidents.core.spi;
+
+/** Common face of every pluggable extractor: a registered name. Implementations must be thread-safe. */
+public interface Extractor {
+  /** The name it is registered and selected under. */
+  String name();
+}

@@ -1,0 +1,6 @@
+/**
+ * The extractor SPI: one small interface per fact, the assembler, their mention records, and the
+ * {@link dev.incidents.core.spi.ExtractorRegistry} that finds implementations by name through
+ * {@link java.util.ServiceLoader}.
+ */
+package dev.incidents.core.spi;

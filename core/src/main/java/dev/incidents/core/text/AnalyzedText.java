@@ -1,0 +1,55 @@
+package dev.incidents.core.text;
+
+import dev.incidents.core.model.Span;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A normalised article split into sentences and tokens, with named entities where the toolkit
+ * found them. Offsets are into {@link #text()}; {@link #span(int, int)} turns them into spans of
+ * the caller's text.
+ *
+ * @param aligned the normalised text and its alignment to the caller's text
+ * @param sentences the sentences, in order
+ * @param entities named entities, in order
+ */
+public record AnalyzedText(AlignedText aligned, List<Sentence> sentences, List<EntityMention> entities) {
+  public AnalyzedText {
+    Objects.requireNonNull(aligned, "aligned");
+    sentences = List.copyOf(sentences);
+    entities = List.copyOf(entities);
+  }
+
+  /** The normalised text. */
+  public String text() {
+    return aligned.text();
+  }
+
+  /** The span of the caller's text that the normalised range came from. */
+  public Span span(int start, int end) {
+    return aligned.span(start, end);
+  }
+
+  /** The span of a whole sentence. */
+  public Span span(Sentence s) {
+    return aligned.span(s.start(), s.end());
+  }
+
+  /** The sentence containing normalised offset {@code offset}, or the last one before it. */
+  public Sentence sentenceAt(int offset) {
+    Sentence best = sentences.isEmpty() ? null : sentences.get(0);
+    for (Sentence s : sentences) {
+      if (s.start() <= offset) {
+        best = s;
+      } else {
+        break;
+      }
+    }
+    return best;
+  }
+
+  /** Entities of one sentence. */
+  public List<EntityMention> entitiesIn(int sentence) {
+    return entities.stream().filter(e -> e.sentence() == sentence).toList();
+  }
+}

@@ -1,0 +1,50 @@
+package dev.incidents.core.text;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Normalises a caller's text for extraction while keeping the alignment back to it: each
+ * {@link NormalizationStep} runs in turn and the alignments compose.
+ */
+public final class Normalizer {
+  private final List<NormalizationStep> steps;
+
+  /** A normaliser running the given steps in order. */
+  public Normalizer(List<NormalizationStep> steps) {
+    this.steps = List.copyOf(steps);
+  }
+
+  /** The default steps: encoding repair, Unicode NFC, typographic quotes and spaces, control characters. */
+  public static Normalizer standard() {
+    return new Normalizer(List.of(new MojibakeRepair(), new UnicodeCleanup()));
+  }
+
+  /** Normalises {@code original}; warnings say what was repaired. */
+  public Normalized normalize(String original) {
+    Objects.requireNonNull(original, "original");
+    AlignedText aligned = AlignedText.identity(original);
+    List<String> warnings = new ArrayList<>();
+    for (NormalizationStep step : steps) {
+      AlignedText next = step.apply(aligned.text(), warnings::add);
+      if (!next.isIdentity()) {
+        aligned = aligned.then(next);
+      }
+    }
+    return new Normalized(aligned, warnings);
+  }
+
+  /**
+   * The result of normalisation.
+   *
+   * @param text the aligned normalised text
+   * @param warnings what was repaired
+   */
+  public record Normalized(AlignedText text, List<String> warnings) {
+    public Normalized {
+      Objects.requireNonNull(text, "text");
+      warnings = List.copyOf(warnings);
+    }
+  }
+}

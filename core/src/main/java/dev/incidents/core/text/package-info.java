@@ -1,0 +1,5 @@
+/**
+ * Text normalisation with alignment back to the caller's text, and the toolkit-neutral
+ * analysis (sentences, tokens, entities) that extractors read.
+ */
+package dev.incidents.core.text;
