@@ -1,0 +1,205 @@
+package dev.incidents.extract;
+
+import dev.incidents.core.model.Article;
+import dev.incidents.core.model.Dateline;
+import dev.incidents.core.model.DocumentInfo;
+import dev.incidents.core.model.ExtractionResult;
+import dev.incidents.core.model.ReferenceContext;
+import dev.incidents.core.spi.ActorExtractor;
+import dev.incidents.core.spi.ActorMention;
+import dev.incidents.core.spi.Assembly;
+import dev.incidents.core.spi.CasualtyExtractor;
+import dev.incidents.core.spi.ClaimExtractor;
+import dev.incidents.core.spi.DateExtractor;
+import dev.incidents.core.spi.Extractor;
+import dev.incidents.core.spi.ExtractorRegistry;
+import dev.incidents.core.spi.Facts;
+import dev.incidents.core.spi.IncidentAssembler;
+import dev.incidents.core.spi.PlaceExtractor;
+import dev.incidents.core.spi.Resources;
+import dev.incidents.core.text.AnalyzedText;
+import dev.incidents.core.text.Normalizer;
+import dev.incidents.extract.nlp.AnalyzerProfile;
+import dev.incidents.extract.nlp.CoreNlpAnalyzer;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+/**
+ * Extracts incidents from articles. Build one with {@link #builder()}, which loads the models
+ * once; the extractor is immutable and thread-safe, so share it.
+ *
+ * <pre>{@code
+ * IncidentExtractor extractor = IncidentExtractor.builder().build();
+ * ExtractionResult result = extractor.extract(Article.of(text).publishedOn(LocalDate.of(2025, 7, 20)));
+ * }</pre>
+ */
+public final class IncidentExtractor {
+  private final CoreNlpAnalyzer analyzer;
+  private final Normalizer normalizer;
+  private final DateExtractor dates;
+  private final CasualtyExtractor casualties;
+  private final PlaceExtractor places;
+  private final ActorExtractor actors;
+  private final ClaimExtractor claims;
+  private final IncidentAssembler assembler;
+
+  private IncidentExtractor(Builder b, Map<Class<?>, Extractor> chosen) {
+    this.analyzer = new CoreNlpAnalyzer(b.profile);
+    this.normalizer = b.normalizer;
+    this.dates = (DateExtractor) chosen.get(DateExtractor.class);
+    this.casualties = (CasualtyExtractor) chosen.get(CasualtyExtractor.class);
+    this.places = (PlaceExtractor) chosen.get(PlaceExtractor.class);
+    this.actors = (ActorExtractor) chosen.get(ActorExtractor.class);
+    this.claims = (ClaimExtractor) chosen.get(ClaimExtractor.class);
+    this.assembler = (IncidentAssembler) chosen.get(IncidentAssembler.class);
+  }
+
+  /** A builder with the default profile and the default extractors. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** The annotator profile in use. */
+  public AnalyzerProfile profile() {
+    return analyzer.profile();
+  }
+
+  /** Extracts the incidents of one article. Never throws for bad text: problems become warnings. */
+  public ExtractionResult extract(Article article) {
+    Objects.requireNonNull(article, "article");
+    Normalizer.Normalized normalized = normalizer.normalize(article.text());
+    List<String> warnings = new ArrayList<>(normalized.warnings());
+    DocumentHeaders.Header header = DocumentHeaders.read(normalized.text().text());
+    LocalDate published = article.publishedDate() != null ? article.publishedDate() : header.publishedDate();
+    Dateline dateline = header.dateline();
+    DocumentInfo info = new DocumentInfo(article.id(), published, dateline, article.title());
+    if (normalized.text().text().isBlank()) {
+      warnings.add("empty text: nothing to extract");
+      return ExtractionResult.of(info, List.of(), List.of(), warnings);
+    }
+    ReferenceContext context = new ReferenceContext(published, dateline);
+    AnalyzedText text = analyzer.analyze(normalized.text());
+    List<ActorMention> actorMentions = actors.extract(text);
+    Facts facts = new Facts(
+        dates.extract(text, context),
+        casualties.extract(text),
+        places.extract(text),
+        actorMentions,
+        claims.extract(text, actorMentions));
+    Assembly assembly = assembler.assemble(article.id(), text, context, facts);
+    warnings.addAll(assembly.warnings());
+    return ExtractionResult.of(info, assembly.incidents(), assembly.aggregates(), warnings);
+  }
+
+  /**
+   * Extracts many articles on {@code threads} threads; results come in input order and are the
+   * same as one by one.
+   */
+  public List<ExtractionResult> extractAll(List<Article> articles, int threads) {
+    if (threads <= 1 || articles.size() <= 1) {
+      return articles.stream().map(this::extract).toList();
+    }
+    ExecutorService pool = Executors.newFixedThreadPool(threads);
+    try {
+      List<Future<ExtractionResult>> futures = new ArrayList<>();
+      for (Article a : articles) {
+        futures.add(pool.submit(() -> extract(a)));
+      }
+      List<ExtractionResult> out = new ArrayList<>();
+      for (Future<ExtractionResult> f : futures) {
+        out.add(f.get());
+      }
+      return out;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted", e);
+    } catch (java.util.concurrent.ExecutionException e) {
+      throw new IllegalStateException("extraction failed", e.getCause());
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  /** Configures an {@link IncidentExtractor}. Every setting is typed; nothing is read from strings. */
+  public static final class Builder {
+    private static final Map<Class<? extends Extractor>, String> DEFAULT_NAMES = Map.of(
+        DateExtractor.class, "rules",
+        CasualtyExtractor.class, "rules",
+        PlaceExtractor.class, "gazetteer",
+        ActorExtractor.class, "lexicon",
+        ClaimExtractor.class, "rules",
+        IncidentAssembler.class, "rules");
+
+    private AnalyzerProfile profile = AnalyzerProfile.FAST;
+    private Normalizer normalizer = Normalizer.standard();
+    private ExtractorRegistry registry;
+    private final Resources resources = new Resources();
+    private final Map<Class<?>, Extractor> given = new HashMap<>();
+    private final Map<Class<?>, String> names = new HashMap<>(DEFAULT_NAMES);
+
+    private Builder() {}
+
+    /** The annotator profile (default {@link AnalyzerProfile#FAST}). */
+    public Builder profile(AnalyzerProfile profile) {
+      this.profile = Objects.requireNonNull(profile, "profile");
+      return this;
+    }
+
+    /** Replaces the text normaliser. */
+    public Builder normalizer(Normalizer normalizer) {
+      this.normalizer = Objects.requireNonNull(normalizer, "normalizer");
+      return this;
+    }
+
+    /** Looks extractors up in this registry instead of the class path's. */
+    public Builder registry(ExtractorRegistry registry) {
+      this.registry = Objects.requireNonNull(registry, "registry");
+      return this;
+    }
+
+    /** Selects the registered extractor of a kind by name; an unknown name fails at {@link #build()}. */
+    public <T extends Extractor> Builder use(Class<T> kind, String name) {
+      names.put(Objects.requireNonNull(kind, "kind"), Objects.requireNonNull(name, "name"));
+      given.remove(kind);
+      return this;
+    }
+
+    /** Uses this extractor instance for its kind. */
+    public <T extends Extractor> Builder use(Class<T> kind, T extractor) {
+      given.put(Objects.requireNonNull(kind, "kind"), kind.cast(Objects.requireNonNull(extractor, "extractor")));
+      return this;
+    }
+
+    /** Supplies a shared resource (a gazetteer, an actor lexicon) that replaces the bundled one. */
+    public <T> Builder resource(Class<T> type, T value) {
+      resources.put(type, value);
+      return this;
+    }
+
+    /** Builds the extractor, loading models and data. */
+    public IncidentExtractor build() {
+      ExtractorRegistry reg = registry != null ? registry : ExtractorRegistry.load();
+      Map<Class<?>, Extractor> chosen = new HashMap<>(given);
+      for (Map.Entry<Class<? extends Extractor>, String> e : DEFAULT_NAMES.entrySet()) {
+        Class<? extends Extractor> kind = e.getKey();
+        if (!chosen.containsKey(kind)) {
+          chosen.put(kind, create(reg, kind, names.get(kind)));
+        }
+      }
+      IncidentExtractor x = new IncidentExtractor(this, chosen);
+      x.analyzer.warmUp();
+      return x;
+    }
+
+    private <T extends Extractor> T create(ExtractorRegistry reg, Class<T> kind, String name) {
+      return reg.provider(kind, name).create(resources);
+    }
+  }
+}
