@@ -39,10 +39,11 @@ public final class UnicodeCleanup implements NormalizationStep {
         i++;
         continue;
       }
-      String run = text.substring(i, j);
+      int from = i > 0 && isCombining(c) && ed.position() <= i - 1 ? i - 1 : i;
+      String run = text.substring(from, j);
       String nfc = java.text.Normalizer.normalize(run, Form.NFC);
       if (!nfc.equals(run)) {
-        ed.copyTo(i).replaceTo(j, nfc);
+        ed.copyTo(from).replaceTo(j, nfc);
       }
       i = j;
     }
@@ -50,6 +51,12 @@ public final class UnicodeCleanup implements NormalizationStep {
       warnings.accept("control characters or unpaired surrogates replaced by spaces");
     }
     return ed.finish();
+  }
+
+  private static boolean isCombining(char c) {
+    int t = Character.getType(c);
+    return t == Character.NON_SPACING_MARK || t == Character.COMBINING_SPACING_MARK
+        || t == Character.ENCLOSING_MARK;
   }
 
   private static String replacement(char c) {
