@@ -1,0 +1,96 @@
+package dev.incidents.extract.incident;
+
+import dev.incidents.core.model.EventType;
+import dev.incidents.core.model.SubEventType;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/** Event type, sub-event type and weapons of an incident from trigger rules in {@code event-types.tsv}. */
+public final class EventTypeRules {
+  private static final EventTypeRules BUNDLED = load("event-types.tsv");
+
+  private final List<Rule> rules;
+
+  private EventTypeRules(List<Rule> rules) {
+    this.rules = rules.stream().sorted(Comparator.comparingInt(Rule::priority).reversed()).toList();
+  }
+
+  /** The bundled rules. */
+  public static EventTypeRules bundled() {
+    return BUNDLED;
+  }
+
+  /** What the rules make of an incident's text. */
+  public Decision classify(String text) {
+    EventType type = null;
+    SubEventType sub = null;
+    Set<String> weapons = new LinkedHashSet<>();
+    String trigger = null;
+    for (Rule r : rules) {
+      var m = r.pattern.matcher(text);
+      if (!m.find()) {
+        continue;
+      }
+      if (type == null && r.eventType != null) {
+        type = r.eventType;
+        sub = r.subEventType;
+        trigger = m.group();
+      }
+      if (r.weapon != null) {
+        weapons.add(r.weapon);
+      }
+    }
+    return new Decision(type, sub, List.copyOf(weapons), trigger);
+  }
+
+  /**
+   * A classification.
+   *
+   * @param eventType the event type, or null when no rule matched
+   * @param subEventType the sub-event type, or null
+   * @param weapons weapons named, in rule order
+   * @param trigger the words that decided the type, or null
+   */
+  public record Decision(EventType eventType, SubEventType subEventType, List<String> weapons, String trigger) {}
+
+  private record Rule(int priority, Pattern pattern, EventType eventType, SubEventType subEventType, String weapon) {}
+
+  private static EventTypeRules load(String resource) {
+    List<Rule> rules = new ArrayList<>();
+    try (InputStream in = EventTypeRules.class.getResourceAsStream(resource)) {
+      if (in == null) {
+        throw new IllegalStateException("missing resource " + resource);
+      }
+      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+      String line;
+      int n = 0;
+      while ((line = r.readLine()) != null) {
+        n++;
+        if (line.isBlank() || line.startsWith("#")) {
+          continue;
+        }
+        String[] f = line.split("\t");
+        if (f.length != 5) {
+          throw new IllegalStateException(resource + ":" + n + ": expected 5 tab-separated fields");
+        }
+        rules.add(new Rule(Integer.parseInt(f[0]), Pattern.compile(f[1], Pattern.CASE_INSENSITIVE),
+            "-".equals(f[2]) ? null : EventType.valueOf(f[2]),
+            "-".equals(f[3]) ? null : SubEventType.valueOf(f[3]),
+            "-".equals(f[4]) ? null : f[4]));
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return new EventTypeRules(rules);
+  }
+}

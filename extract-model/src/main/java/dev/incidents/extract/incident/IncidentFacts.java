@@ -1,0 +1,257 @@
+package dev.incidents.extract.incident;
+
+import dev.incidents.core.model.Actor;
+import dev.incidents.core.model.ActorRole;
+import dev.incidents.core.model.ActorType;
+import dev.incidents.core.model.CasualtyFigure;
+import dev.incidents.core.model.Claim;
+import dev.incidents.core.model.ClaimType;
+import dev.incidents.core.model.EventDate;
+import dev.incidents.core.model.EventType;
+import dev.incidents.core.model.Incident;
+import dev.incidents.core.model.Outcome;
+import dev.incidents.core.model.Place;
+import dev.incidents.core.model.PlaceType;
+import dev.incidents.core.model.SubEventType;
+import dev.incidents.core.model.VictimGroup;
+import dev.incidents.core.spi.ActorMention;
+import dev.incidents.core.spi.DateMention;
+import dev.incidents.core.spi.PlaceMention;
+import dev.incidents.core.text.AnalyzedText;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/** Gathers the facts of a segment's sentences into an incident builder. */
+final class IncidentFacts {
+  private final AnalyzedText text;
+  private final SentenceFacts sf;
+  private final Segmenter segmenter;
+  private final EventTypeRules rules;
+
+  IncidentFacts(AnalyzedText text, SentenceFacts sf, Segmenter segmenter, EventTypeRules rules) {
+    this.text = text;
+    this.sf = sf;
+    this.segmenter = segmenter;
+    this.rules = rules;
+  }
+
+  void fill(Incident.Builder b, Segment seg, Segment inherited, Segment lead, List<CasualtyFigure> figures,
+      boolean takesLeadClaims) {
+    Set<Integer> own = seg.sentences;
+    Set<Integer> withInherited = new TreeSet<>(own);
+    if (inherited != null) {
+      withInherited.addAll(inherited.sentences);
+    }
+    figures.forEach(b::addCasualty);
+    own.forEach(s -> b.addEvidence(text.span(text.sentences().get(s))));
+    b.date(date(seg, inherited, lead));
+    places(own, seg.kind == Segment.Kind.HISTORICAL).forEach(b::addLocation);
+    List<Actor> actors = actors(own);
+    if (seg.kind == Segment.Kind.PART) {
+      Set<Integer> from = inherited != null ? inherited.sentences : lead != null ? lead.sentences : Set.of();
+      if (actors.stream().noneMatch(a -> a.role() == ActorRole.PERPETRATOR)) {
+        actors(from).stream().filter(a -> a.role() == ActorRole.PERPETRATOR).forEach(actors::add);
+      }
+    }
+    List<Claim> claims = new ArrayList<>();
+    Set<Integer> claimSentences = new TreeSet<>(own);
+    if (inherited != null && takesLeadClaims) {
+      claimSentences.addAll(inherited.sentences);
+    }
+    for (int s : claimSentences) {
+      sf.claims.get(s).forEach(c -> claims.add(c.claim()));
+    }
+    claims.forEach(b::addClaim);
+    ensureClaimedPerpetrators(actors, claims, withInherited);
+    actors.forEach(b::addActor);
+    StringBuilder words = new StringBuilder();
+    for (int s : own) {
+      if (segmenter.isEvent(s)) {
+        words.append(text.sentences().get(s).text()).append(' ');
+      }
+    }
+    EventTypeRules.Decision d = rules.classify(words.toString());
+    EventType type = d.eventType();
+    SubEventType sub = d.subEventType();
+    if (type == EventType.VIOLENCE_AGAINST_CIVILIANS && sub == SubEventType.ATTACK && hitsArmedParty(figures)) {
+      type = EventType.BATTLE;
+      sub = SubEventType.ARMED_CLASH;
+    }
+    if (type == null && !figures.isEmpty()) {
+      boolean civilians = figures.stream().allMatch(f -> f.victimGroup() == VictimGroup.CIVILIANS);
+      type = civilians ? EventType.VIOLENCE_AGAINST_CIVILIANS : EventType.BATTLE;
+      sub = civilians ? SubEventType.ATTACK : SubEventType.ARMED_CLASH;
+    }
+    if (type != null) {
+      b.type(type, sub);
+    }
+    d.weapons().forEach(b::addWeapon);
+  }
+
+  private static boolean hitsArmedParty(List<CasualtyFigure> figures) {
+    return figures.stream().anyMatch(f -> (f.victimGroup() == VictimGroup.SECURITY_FORCES
+        || f.victimGroup() == VictimGroup.MILITANTS) && f.outcome() == Outcome.KILLED && !f.isZero());
+  }
+
+  private EventDate date(Segment seg, Segment inherited, Segment lead) {
+    EventDate own = firstDate(seg.sentences, seg.kind == Segment.Kind.HISTORICAL);
+    if (own == null && inherited != null) {
+      own = firstDate(inherited.sentences, false);
+    }
+    if (own == null && lead != null && seg.kind == Segment.Kind.PART) {
+      own = firstDate(lead.sentences, false);
+    }
+    return own == null ? EventDate.unknown() : own;
+  }
+
+  /** The first date of the sentences (background dates for historical segments), with its time and range end. */
+  private EventDate firstDate(Set<Integer> sentences, boolean background) {
+    List<DateMention> all = new ArrayList<>();
+    for (int s : sentences) {
+      sf.dates.get(s).stream().filter(d -> d.background() == background).forEach(all::add);
+    }
+    EventDate day = null;
+    String time = null;
+    for (DateMention m : all) {
+      EventDate d = m.date();
+      boolean dayLike = d.isResolved() || d.weekday() != null || d.text() != null && d.timeOfDay() == null;
+      if (day == null && dayLike) {
+        day = d;
+      } else if (day != null && d.isResolved() && day.isResolved() && d.start().isAfter(day.end())
+          && precededBy(d, "by|until|through|to")) {
+        day = new EventDate(day.start(), d.end(), day.precision(), null, day.timeOfDay(),
+            day.text() + " … " + d.text(), day.resolvedFrom(), day.span());
+      }
+      if (time == null && d.timeOfDay() != null) {
+        time = d.timeOfDay();
+      }
+    }
+    if (day == null && time != null) {
+      DateMention first = all.stream().filter(m -> m.date().timeOfDay() != null).findFirst().orElseThrow();
+      return first.date();
+    }
+    if (day != null && day.timeOfDay() == null && time != null) {
+      day = new EventDate(day.start(), day.end(), day.precision(), day.weekday(), time, day.text(),
+          day.resolvedFrom(), day.span());
+    }
+    return day;
+  }
+
+  private boolean precededBy(EventDate d, String words) {
+    if (d.span() == null) {
+      return false;
+    }
+    String original = text.aligned().original();
+    String before = original.substring(Math.max(0, d.span().start() - 10), d.span().start());
+    return before.matches("(?s).*\\b(?:" + words + ")\\s+$");
+  }
+
+  private List<Place> places(Set<Integer> sentences, boolean historical) {
+    List<Place> out = new ArrayList<>();
+    for (int s : sentences) {
+      for (PlaceMention m : sf.places.get(s)) {
+        if (m.confidence() < 0.5) {
+          continue;
+        }
+        Place p = m.place();
+        if (out.stream().noneMatch(o -> samePlace(o, p))) {
+          out.add(p);
+        }
+      }
+    }
+    List<Place> kept = new ArrayList<>();
+    for (Place p : out) {
+      boolean container = out.stream().anyMatch(o -> o != p && contains(p, o));
+      if (!container) {
+        kept.add(p);
+      }
+    }
+    kept.sort(Comparator.comparingInt(IncidentFacts::specificity));
+    return kept;
+  }
+
+  private static boolean samePlace(Place a, Place b) {
+    if (a.gazetteerId() != null && a.gazetteerId().equals(b.gazetteerId())) {
+      return a.site() == null && b.site() == null || java.util.Objects.equals(a.site(), b.site());
+    }
+    return a.name().equalsIgnoreCase(b.name()) && java.util.Objects.equals(a.site(), b.site());
+  }
+
+  /** Whether {@code outer} is a broader unit that {@code inner} lies in. */
+  private static boolean contains(Place outer, Place inner) {
+    if (specificity(outer) <= specificity(inner)) {
+      return false;
+    }
+    if (outer.type() == PlaceType.COUNTRY) {
+      return outer.countryCode() != null && outer.countryCode().equals(inner.countryCode());
+    }
+    if (outer.type() == PlaceType.PROVINCE) {
+      return outer.name().equalsIgnoreCase(String.valueOf(inner.admin1()));
+    }
+    if (outer.type() == PlaceType.DISTRICT) {
+      return PlaceKeys.norm(outer.name()).equals(PlaceKeys.norm(String.valueOf(inner.admin2())));
+    }
+    return inner.site() != null && outer.site() == null && PlaceKeys.sameArea(outer, inner);
+  }
+
+  private static int specificity(Place p) {
+    if (p.site() != null) {
+      return 0;
+    }
+    return switch (p.type()) {
+      case SITE -> 0;
+      case AREA -> 1;
+      case TOWN -> 2;
+      case CITY -> 3;
+      case DISTRICT -> 4;
+      case PROVINCE -> 5;
+      case COUNTRY -> 6;
+    };
+  }
+
+  private List<Actor> actors(Set<Integer> sentences) {
+    Map<String, Actor> byKey = new LinkedHashMap<>();
+    for (int s : sentences) {
+      for (ActorMention m : sf.actors.get(s)) {
+        Actor a = m.actor();
+        String key = a.name() + "/" + a.role();
+        Actor old = byKey.get(key);
+        if (old == null) {
+          byKey.put(key, a);
+        } else if (old.unit() == null && a.unit() != null) {
+          byKey.put(key, new Actor(old.name(), old.aliases(), a.unit(), old.type(), old.role(), old.span()));
+        }
+      }
+    }
+    return new ArrayList<>(byKey.values());
+  }
+
+  /** A group claiming responsibility is a perpetrator of the incident. */
+  private void ensureClaimedPerpetrators(List<Actor> actors, List<Claim> claims, Set<Integer> sentences) {
+    for (Claim c : claims) {
+      if (c.type() != ClaimType.RESPONSIBILITY) {
+        continue;
+      }
+      boolean known = actors.stream().anyMatch(a -> a.role() == ActorRole.PERPETRATOR
+          && (a.name().equals(c.claimant()) || a.aliases().contains(c.claimant())));
+      if (known) {
+        continue;
+      }
+      for (int s = 0; s < sf.actors.size() && !known; s++) {
+        for (ActorMention m : sf.actors.get(s)) {
+          Actor a = m.actor();
+          if (a.type() == ActorType.ARMED_GROUP && (a.name().equals(c.claimant()) || a.aliases().contains(c.claimant()))) {
+            actors.add(new Actor(a.name(), a.aliases(), a.unit(), a.type(), ActorRole.PERPETRATOR, a.span()));
+            known = true;
+            break;
+          }
+        }
+      }
+    }
+  }
+}

@@ -1,0 +1,274 @@
+package dev.incidents.extract.incident;
+
+import dev.incidents.core.model.Actor;
+import dev.incidents.core.model.ActorRole;
+import dev.incidents.core.model.ActorType;
+import dev.incidents.core.model.Aggregate;
+import dev.incidents.core.model.CasualtyFigure;
+import dev.incidents.core.model.Claim;
+import dev.incidents.core.model.ClaimType;
+import dev.incidents.core.model.EventDate;
+import dev.incidents.core.model.EventType;
+import dev.incidents.core.model.Incident;
+import dev.incidents.core.model.Outcome;
+import dev.incidents.core.model.Place;
+import dev.incidents.core.model.ReferenceContext;
+import dev.incidents.core.model.SourceType;
+import dev.incidents.core.model.SubEventType;
+import dev.incidents.core.model.Total;
+import dev.incidents.core.model.VictimGroup;
+import dev.incidents.core.spi.ActorMention;
+import dev.incidents.core.spi.Assembly;
+import dev.incidents.core.spi.CasualtyMention;
+import dev.incidents.core.spi.ClaimMention;
+import dev.incidents.core.spi.Facts;
+import dev.incidents.core.spi.IncidentAssembler;
+import dev.incidents.core.text.AnalyzedText;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Groups an article's facts into incidents: the lead event, the separate attacks of a wave or
+ * of a "separate incident", and historical background; states totals over several incidents as
+ * aggregates, never adding them again to the incidents' own figures.
+ */
+public final class RuleIncidentAssembler implements IncidentAssembler {
+  /** Registered name. */
+  public static final String NAME = "rules";
+  private static final Pattern CAMPAIGN = Pattern.compile("\\bOperation\\s+[A-Z][\\p{L}'-]+(?:-\\d+)?");
+
+  private final EventTypeRules rules;
+
+  public RuleIncidentAssembler(EventTypeRules rules) {
+    this.rules = rules;
+  }
+
+  @Override
+  public String name() {
+    return NAME;
+  }
+
+  @Override
+  public Assembly assemble(String documentId, AnalyzedText text, ReferenceContext context, Facts facts) {
+    SentenceFacts sf = new SentenceFacts(facts, text.sentences().size());
+    Segmenter segmenter = new Segmenter(text, sf, rules);
+    List<Segment> segments = segmenter.segment();
+    List<String> warnings = new ArrayList<>();
+    if (segments.isEmpty()) {
+      return new Assembly(List.of(), List.of(), warnings);
+    }
+    Gathered gathered = gather(segments, sf);
+    List<Draft> drafts = new ArrayList<>();
+    for (Segment seg : segments) {
+      drafts.add(new Draft(seg, gathered.figures.get(seg)));
+    }
+    Draft lead = drafts.stream().filter(d -> d.segment.kind == Segment.Kind.LEAD).findFirst().orElse(null);
+    List<Draft> parts = drafts.stream().filter(d -> d.segment.kind == Segment.Kind.PART).toList();
+    List<PendingAggregate> aggregates = new ArrayList<>();
+    if (lead != null && !parts.isEmpty()) {
+      splitLeadTotals(lead, parts, aggregates);
+      if (lead.figures.isEmpty() && lead.remainder.values().stream().allMatch(v -> v == 0)) {
+        drafts.remove(lead);
+        for (Draft p : parts) {
+          p.inherited = lead.segment;
+        }
+      }
+    }
+    drafts.sort((a, b) -> Integer.compare(a.segment.first(), b.segment.first()));
+    Map<Draft, String> ids = new LinkedHashMap<>();
+    int n = 1;
+    for (Draft d : drafts) {
+      ids.put(d, documentId + "#" + n++);
+    }
+    List<Draft> current = drafts.stream().filter(d -> d.segment.kind != Segment.Kind.HISTORICAL).toList();
+    cumulativeAggregates(gathered.cumulative, current, aggregates);
+    IncidentFacts incidentFacts = new IncidentFacts(text, sf, segmenter, rules);
+    String campaign = campaign(text, sf);
+    Set<Integer> used = new HashSet<>();
+    segments.forEach(s -> used.addAll(s.sentences));
+    Draft main = current.isEmpty() ? null : current.get(0);
+    Draft firstInheriting = drafts.stream().filter(d -> d.inherited != null).findFirst().orElse(null);
+    List<Incident> incidents = new ArrayList<>();
+    for (Draft d : drafts) {
+      Incident.Builder b = Incident.builder(ids.get(d));
+      boolean historical = d.segment.kind == Segment.Kind.HISTORICAL;
+      b.historical(historical);
+      incidentFacts.fill(b, d.segment, d.inherited, lead != null ? lead.segment : null, d.figures,
+          d.inherited != null && d == firstInheriting);
+      if (d == main) {
+        for (int s = 0; s < text.sentences().size(); s++) {
+          if (!used.contains(s)) {
+            sf.claims.get(s).forEach(c -> b.addClaim(c.claim()));
+          }
+        }
+      }
+      if (!historical && campaign != null) {
+        b.campaign(campaign);
+      }
+      Map<Outcome, Integer> extra = d.remainder;
+      for (Total t : Totals.of(d.figures, Totals.none())) {
+        int r = extra.getOrDefault(t.outcome(), 0);
+        b.addTotal(new Total(t.outcome(), t.low() + r, t.best() + r, Math.max(t.high(), t.best() + r)));
+      }
+      for (Map.Entry<Outcome, Integer> e : extra.entrySet()) {
+        if (d.figures.stream().noneMatch(f -> f.outcome() == e.getKey()) && e.getValue() > 0) {
+          b.addTotal(new Total(e.getKey(), e.getValue(), e.getValue(), e.getValue()));
+        }
+      }
+      incidents.add(b.build());
+    }
+    List<Aggregate> out = new ArrayList<>();
+    for (PendingAggregate p : aggregates) {
+      List<String> aggIds = new ArrayList<>();
+      for (Draft d : p.over) {
+        if (ids.containsKey(d)) {
+          aggIds.add(ids.get(d));
+        }
+      }
+      out.add(Aggregate.of(p.figure, aggIds));
+    }
+    if (incidents.stream().anyMatch(i -> !i.historical() && !i.date().isResolved() && i.date().weekday() != null)
+        && context.anchor() == null) {
+      warnings.add("date left unresolved: the text names a weekday but gives no publication date or dateline");
+    }
+    return new Assembly(incidents, out, warnings);
+  }
+
+  /** Figures of each segment, with repeats across segments dropped and cumulative totals set apart. */
+  private static Gathered gather(List<Segment> segments, SentenceFacts sf) {
+    Gathered g = new Gathered();
+    List<CasualtyFigure> seen = new ArrayList<>();
+    for (Segment seg : segments) {
+      List<CasualtyFigure> figs = new ArrayList<>();
+      for (int s : seg.sentences) {
+        for (CasualtyMention m : sf.casualties.get(s)) {
+          CasualtyFigure f = m.figure();
+          if (m.cumulative() && seg.kind != Segment.Kind.HISTORICAL) {
+            g.cumulative.add(m);
+            continue;
+          }
+          if (seen.stream().anyMatch(o -> sameCount(o, f))) {
+            if (figs.stream().noneMatch(o -> sameCount(o, f))) {
+              continue;
+            }
+          }
+          figs.add(f);
+          seen.add(f);
+        }
+      }
+      g.figures.put(seg, figs);
+    }
+    return g;
+  }
+
+  private static boolean sameCount(CasualtyFigure a, CasualtyFigure b) {
+    return a.outcome() == b.outcome() && a.victimGroup() == b.victimGroup() && a.min() == b.min()
+        && (a.source().type() == SourceType.ARMED_GROUP) == (b.source().type() == SourceType.ARMED_GROUP);
+  }
+
+  /**
+   * A lead figure at least as large as what the parts state for the same outcome and group is a
+   * total over the wave: it becomes an aggregate, and the lead keeps only the remainder.
+   */
+  private static void splitLeadTotals(Draft lead, List<Draft> parts, List<PendingAggregate> aggregates) {
+    for (CasualtyFigure f : List.copyOf(lead.figures)) {
+      if (f.source().type() == SourceType.ARMED_GROUP || f.isZero()) {
+        continue;
+      }
+      int sum = 0;
+      List<Draft> over = new ArrayList<>();
+      for (Draft p : parts) {
+        int largest = p.figures.stream()
+            .filter(o -> o.outcome() == f.outcome() && o.victimGroup() == f.victimGroup()
+                && o.source().type() != SourceType.ARMED_GROUP)
+            .mapToInt(CasualtyFigure::min).max().orElse(0);
+        if (largest > 0) {
+          sum += largest;
+          over.add(p);
+        }
+      }
+      if (sum == 0 || sum > f.min()) {
+        continue;
+      }
+      lead.figures.remove(f);
+      int rest = f.min() - sum;
+      lead.remainder.merge(f.outcome(), rest, Integer::sum);
+      List<Draft> all = new ArrayList<>();
+      if (rest > 0) {
+        all.add(lead);
+      }
+      all.addAll(over);
+      aggregates.add(new PendingAggregate(f, all));
+    }
+  }
+
+  /** A running or combined total larger than any one incident's figure is an aggregate. */
+  private static void cumulativeAggregates(List<CasualtyMention> cumulative, List<Draft> current,
+      List<PendingAggregate> aggregates) {
+    for (CasualtyMention m : cumulative) {
+      CasualtyFigure f = m.figure();
+      int largest = 0;
+      List<Draft> over = new ArrayList<>();
+      for (Draft d : current) {
+        int l = d.figures.stream().filter(o -> o.outcome() == f.outcome() && o.victimGroup() == f.victimGroup())
+            .mapToInt(CasualtyFigure::min).max().orElse(0);
+        if (l > 0) {
+          over.add(d);
+        }
+        largest = Math.max(largest, l);
+      }
+      if (current.size() >= 2 && f.min() > largest && over.size() >= 2) {
+        aggregates.add(new PendingAggregate(f, over));
+      } else if (!current.isEmpty()) {
+        Draft home = current.stream().filter(d -> d.segment.sentences.contains(m.sentence())).findFirst()
+            .orElse(current.get(0));
+        if (home.figures.stream().noneMatch(o -> sameCount(o, f))) {
+          home.figures.add(f);
+        }
+      }
+    }
+  }
+
+  /** The named operation or wave, when a sentence naming an armed group names it. */
+  private static String campaign(AnalyzedText text, SentenceFacts sf) {
+    for (int s = 0; s < text.sentences().size(); s++) {
+      Matcher m = CAMPAIGN.matcher(text.sentences().get(s).text());
+      if (!m.find()) {
+        continue;
+      }
+      boolean armedGroup = sf.actors.get(s).stream().anyMatch(a -> a.actor().type() == ActorType.ARMED_GROUP);
+      boolean stateOnly = sf.actors.get(s).stream().anyMatch(a -> a.actor().type() != ActorType.ARMED_GROUP)
+          && !armedGroup;
+      if (armedGroup && !stateOnly) {
+        return m.group();
+      }
+    }
+    return null;
+  }
+
+  private static final class Gathered {
+    final Map<Segment, List<CasualtyFigure>> figures = new LinkedHashMap<>();
+    final List<CasualtyMention> cumulative = new ArrayList<>();
+  }
+
+  private static final class Draft {
+    final Segment segment;
+    final List<CasualtyFigure> figures;
+    final Map<Outcome, Integer> remainder = new EnumMap<>(Outcome.class);
+    Segment inherited;
+
+    Draft(Segment segment, List<CasualtyFigure> figures) {
+      this.segment = segment;
+      this.figures = new ArrayList<>(figures);
+    }
+  }
+
+  private record PendingAggregate(CasualtyFigure figure, List<Draft> over) {}
+}

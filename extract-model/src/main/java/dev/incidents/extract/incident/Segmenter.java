@@ -1,0 +1,158 @@
+package dev.incidents.extract.incident;
+
+import dev.incidents.core.model.ClaimType;
+import dev.incidents.core.model.Place;
+import dev.incidents.core.spi.PlaceMention;
+import dev.incidents.core.text.AnalyzedText;
+import dev.incidents.core.text.Sentence;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Splits an article into incident segments: a lead (the news), parts (separate attacks of a
+ * wave, or incidents the text sets apart with "in a separate incident"), and historical
+ * background. Sentences about the general situation belong to no segment.
+ */
+final class Segmenter {
+  private static final int CI = Pattern.CASE_INSENSITIVE;
+  static final Pattern SEPARATE = Pattern.compile(
+      "\\b(?:in a separate|in another|separately|in a second|elsewhere|separate (?:attacks?|incidents?|operations?|raids?|strikes?)"
+          + "|the (?:first|second|third|other) (?:attack|incident|blast|strike|explosion))\\b", CI);
+  static final Pattern WAVE = Pattern.compile(
+      "\\b(?:coordinated|series of|simultaneous|wave of|multiple (?:attacks|locations|districts|cities)|across"
+          + "|twin|separate attacks|several (?:districts|cities|towns|locations|attacks)"
+          + "|(?:two|three|four|five|six|seven|eight|nine|ten|\\d+) (?:separate |coordinated |simultaneous )?"
+          + "(?:attacks|districts|locations|cities|provinces|incidents))\\b", CI);
+  static final Pattern HABITUAL = Pattern.compile(
+      "\\b(?:frequently|often|repeatedly|routinely|historically|has long|have long|for decades|for years|in recent years"
+          + "|decades-long|long-running|is designated|are rare|has faced|have faced)\\b", CI);
+  private static final Pattern PLACE_LED = Pattern.compile("^(?:In|At|The situation in|Meanwhile,? in)\\s", 0);
+
+  private final AnalyzedText text;
+  private final SentenceFacts facts;
+  private final EventTypeRules rules;
+
+  Segmenter(AnalyzedText text, SentenceFacts facts, EventTypeRules rules) {
+    this.text = text;
+    this.facts = facts;
+    this.rules = rules;
+  }
+
+  boolean isEvent(int s) {
+    Sentence sentence = text.sentences().get(s);
+    if (HABITUAL.matcher(sentence.text()).find() && !facts.hasFigure(s)) {
+      return false;
+    }
+    return facts.hasFigure(s)
+        || !facts.casualties.get(s).isEmpty()
+        || rules.classify(sentence.text()).eventType() != null
+        || facts.claims.get(s).stream().anyMatch(c -> c.claim().type() == ClaimType.RESPONSIBILITY);
+  }
+
+  List<Segment> segment() {
+    List<Segment> segments = new ArrayList<>();
+    int n = text.sentences().size();
+    Segment lead = null;
+    Segment current = null;
+    Segment historical = null;
+    int leadParagraph = -1;
+    boolean wave = false;
+    int lastParagraph = -1;
+    for (int s = 0; s < n; s++) {
+      Sentence sentence = text.sentences().get(s);
+      if (!isEvent(s)) {
+        continue;
+      }
+      if (facts.hasBackgroundDate(s)) {
+        if (historical == null || historical.sentences.last() < s - 2) {
+          historical = new Segment(Segment.Kind.HISTORICAL, null);
+          segments.add(historical);
+        }
+        historical.sentences.add(s);
+        continue;
+      }
+      if (lead == null) {
+        lead = new Segment(Segment.Kind.LEAD, null);
+        segments.add(lead);
+        current = lead;
+        leadParagraph = sentence.paragraph();
+      }
+      List<Place> specific = specificPlaces(s);
+      boolean inLead = sentence.paragraph() == leadParagraph;
+      if (inLead) {
+        lead.sentences.add(s);
+        wave |= WAVE.matcher(sentence.text()).find() || distinctAreas(lead) >= 2;
+        continue;
+      }
+      boolean cue = SEPARATE.matcher(sentence.text()).find();
+      boolean placeLed = specific.size() >= 1 && sameArea(specific)
+          && (PLACE_LED.matcher(sentence.text()).find() || facts.hasFigure(s));
+      Segment target;
+      if (cue || (wave && placeLed && !coveredByOtherPart(specific, segments, current))) {
+        String key = specific.isEmpty() ? null : PlaceKeys.key(specific.get(0));
+        target = findPart(segments, key);
+        if (target == null || cue) {
+          target = new Segment(Segment.Kind.PART, key);
+          segments.add(target);
+        }
+      } else if (!specific.isEmpty() && findPart(segments, PlaceKeys.key(specific.get(0))) != null && sameArea(specific)) {
+        target = findPart(segments, PlaceKeys.key(specific.get(0)));
+      } else if (sentence.paragraph() != lastParagraph) {
+        target = lead;
+      } else {
+        target = current;
+      }
+      target.sentences.add(s);
+      current = target;
+      lastParagraph = sentence.paragraph();
+    }
+    return segments;
+  }
+
+  private boolean coveredByOtherPart(List<Place> specific, List<Segment> segments, Segment current) {
+    return current.kind == Segment.Kind.PART && current.placeKey != null
+        && current.placeKey.equals(PlaceKeys.key(specific.get(0)));
+  }
+
+  private static Segment findPart(List<Segment> segments, String key) {
+    if (key == null) {
+      return null;
+    }
+    for (Segment seg : segments) {
+      if (seg.kind == Segment.Kind.PART && key.equals(seg.placeKey)) {
+        return seg;
+      }
+    }
+    return null;
+  }
+
+  private int distinctAreas(Segment seg) {
+    List<Place> seen = new ArrayList<>();
+    for (int s : seg.sentences) {
+      for (Place p : specificPlaces(s)) {
+        if (seen.stream().noneMatch(o -> PlaceKeys.sameArea(o, p))) {
+          seen.add(p);
+        }
+      }
+    }
+    return seen.size();
+  }
+
+  private static boolean sameArea(List<Place> places) {
+    for (Place p : places) {
+      if (!PlaceKeys.sameArea(p, places.get(0))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  List<Place> specificPlaces(int s) {
+    return facts.places.get(s).stream()
+        .filter(m -> m.confidence() >= 0.5)
+        .map(PlaceMention::place)
+        .filter(PlaceKeys::isSpecific)
+        .toList();
+  }
+}

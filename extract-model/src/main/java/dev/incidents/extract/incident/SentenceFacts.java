@@ -1,0 +1,51 @@
+package dev.incidents.extract.incident;
+
+import dev.incidents.core.spi.ActorMention;
+import dev.incidents.core.spi.CasualtyMention;
+import dev.incidents.core.spi.ClaimMention;
+import dev.incidents.core.spi.DateMention;
+import dev.incidents.core.spi.Facts;
+import dev.incidents.core.spi.PlaceMention;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.ToIntFunction;
+
+/** The facts of an article indexed by sentence. */
+final class SentenceFacts {
+  final List<List<DateMention>> dates;
+  final List<List<CasualtyMention>> casualties;
+  final List<List<PlaceMention>> places;
+  final List<List<ActorMention>> actors;
+  final List<List<ClaimMention>> claims;
+
+  SentenceFacts(Facts f, int sentences) {
+    dates = index(f.dates(), DateMention::sentence, sentences);
+    casualties = index(f.casualties(), CasualtyMention::sentence, sentences);
+    places = index(f.places(), PlaceMention::sentence, sentences);
+    actors = index(f.actors(), ActorMention::sentence, sentences);
+    claims = index(f.claims(), ClaimMention::sentence, sentences);
+  }
+
+  private static <T> List<List<T>> index(List<T> items, ToIntFunction<T> sentence, int n) {
+    List<List<T>> out = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      out.add(new ArrayList<>());
+    }
+    for (T t : items) {
+      int s = sentence.applyAsInt(t);
+      if (s >= 0 && s < n) {
+        out.get(s).add(t);
+      }
+    }
+    return out;
+  }
+
+  boolean hasBackgroundDate(int s) {
+    return dates.get(s).stream().anyMatch(DateMention::background)
+        && dates.get(s).stream().noneMatch(d -> !d.background() && d.date().isResolved());
+  }
+
+  boolean hasFigure(int s) {
+    return casualties.get(s).stream().anyMatch(c -> !c.figure().isZero());
+  }
+}
