@@ -16,9 +16,12 @@ public final class Normalizer {
     this.steps = List.copyOf(steps);
   }
 
-  /** The default steps: encoding repair, Unicode NFC, typographic quotes and spaces, control characters. */
+  /**
+   * The default steps: HTML to text, encoding repair (mojibake, HTML entities), Unicode NFC,
+   * typographic quotes and spaces, control characters.
+   */
   public static Normalizer standard() {
-    return new Normalizer(List.of(new MojibakeRepair(), new UnicodeCleanup()));
+    return new Normalizer(List.of(new HtmlToText(), new EntityDecoding(), new MojibakeRepair(), new UnicodeCleanup()));
   }
 
   /** Normalises {@code original}; warnings say what was repaired. */

@@ -1,0 +1,51 @@
+package dev.incidents.core.text;
+
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A cheap check that a text is English: most letters are Latin and common English function
+ * words make up a fair share of its words. Short texts get the benefit of the doubt.
+ */
+public final class LanguageCheck {
+  private static final Set<String> FUNCTION_WORDS = Set.of("the", "of", "and", "in", "to", "a", "was", "were",
+      "is", "are", "on", "by", "at", "for", "with", "from", "that", "his", "her", "their", "killed", "said", "an",
+      "as", "has", "have", "had", "it", "this", "after", "police");
+  private static final Pattern WORD = Pattern.compile("\\p{L}+");
+  private static final int MIN_WORDS = 12;
+
+  private LanguageCheck() {}
+
+  /** Whether {@code text} reads as English (or is too short to tell). */
+  public static boolean isEnglish(String text) {
+    int letters = 0;
+    int latin = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (Character.isLetter(c)) {
+        letters++;
+        if (Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN) {
+          latin++;
+        }
+      }
+    }
+    if (letters == 0) {
+      return true;
+    }
+    if (latin * 2 < letters) {
+      return false;
+    }
+    Matcher m = WORD.matcher(text);
+    int words = 0;
+    int function = 0;
+    while (m.find() && words < 2000) {
+      words++;
+      if (FUNCTION_WORDS.contains(m.group().toLowerCase(Locale.ROOT))) {
+        function++;
+      }
+    }
+    return words < MIN_WORDS || function * 100 >= words * 8;
+  }
+}
