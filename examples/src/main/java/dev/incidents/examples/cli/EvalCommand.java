@@ -79,6 +79,9 @@ final class EvalCommand implements Callable<Integer> {
       OrderedBatch.run(lines, line -> score(extraction, line), batch.threads, s -> {
         if (s.message() != null) {
           failed++;
+          if (bar != null) {
+            bar.clear();
+          }
           err.println("incidents: " + s.message());
         }
         if (s.gold() != null) {

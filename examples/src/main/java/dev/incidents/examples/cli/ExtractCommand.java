@@ -65,6 +65,7 @@ final class ExtractCommand implements Callable<Integer> {
   private Format format;
 
   private PrintWriter err;
+  private ProgressBar bar;
   private int failed;
 
   /** What one input gave: its result, and the message to print on stderr when it failed. */
@@ -98,7 +99,7 @@ final class ExtractCommand implements Callable<Integer> {
 
   private long extractFiles(Function<Article, ExtractionResult> extraction, Writer w) throws IOException {
     List<ExtractionResult> results = new ArrayList<>(files.size());
-    ProgressBar bar = progress(files.size());
+    bar = progress(files.size());
     OrderedBatch.run(files.iterator(), file -> extractFile(extraction, file), batch.threads, o -> {
       report(o);
       results.add(o.result());
@@ -134,7 +135,7 @@ final class ExtractCommand implements Callable<Integer> {
   }
 
   private long extractJsonl(Function<Article, ExtractionResult> extraction, Writer w) throws IOException {
-    ProgressBar bar = progress(isProgress() ? TextFiles.countLines(jsonl) : 0);
+    bar = progress(isProgress() ? TextFiles.countLines(jsonl) : 0);
     long[] count = {0};
     if (format == Format.CSV) {
       w.write(AcledCsv.header());
@@ -213,6 +214,9 @@ final class ExtractCommand implements Callable<Integer> {
   private void report(Outcome o) {
     if (o.message() != null) {
       failed++;
+      if (bar != null) {
+        bar.clear();
+      }
       err.println("incidents: " + o.message());
     }
   }

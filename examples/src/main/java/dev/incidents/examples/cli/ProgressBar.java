@@ -32,6 +32,14 @@ final class ProgressBar {
     }
   }
 
+  /** Blanks the bar's line so that a message can be printed; the next step redraws it. */
+  void clear() {
+    if (drawn) {
+      err.print("\r" + " ".repeat(WIDTH + 40) + "\r");
+      drawn = false;
+    }
+  }
+
   /** Draws the final state and ends the line. */
   void finish() {
     if (drawn || done > 0) {
