@@ -1,0 +1,70 @@
+package dev.incidents.examples.cli;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.incidents.core.model.Article;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+
+/**
+ * Reads one line of batch input: an object with {@code id} and {@code text}, optionally
+ * {@code publishedDate} (ISO date or null). Other fields are ignored.
+ */
+final class JsonlArticles {
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private JsonlArticles() {}
+
+  /** What a line gave: an article, or the id to report (id or {@code line-N}) and why it failed. */
+  record Parsed(Article article, String id, String error) {
+    boolean ok() {
+      return article != null;
+    }
+  }
+
+  /** The id used for a line whose own id cannot be read. */
+  static String lineId(long lineNumber) {
+    return "line-" + lineNumber;
+  }
+
+  static Parsed parse(String line, long lineNumber, LocalDate defaultPublished) {
+    String fallbackId = lineId(lineNumber);
+    JsonNode node;
+    try {
+      node = JSON.readTree(line);
+    } catch (JsonProcessingException e) {
+      return failed(fallbackId, "malformed JSON: " + e.getOriginalMessage());
+    }
+    if (node == null || !node.isObject()) {
+      return failed(fallbackId, "expected a JSON object with id and text");
+    }
+    JsonNode idNode = node.get("id");
+    String id = idNode != null && (idNode.isTextual() || idNode.isIntegralNumber()) ? idNode.asText().strip() : "";
+    if (id.isEmpty()) {
+      return failed(fallbackId, "missing or empty \"id\"");
+    }
+    JsonNode textNode = node.get("text");
+    if (textNode == null || !textNode.isTextual()) {
+      return failed(id, "missing \"text\" (a string)");
+    }
+    LocalDate published = defaultPublished;
+    JsonNode dateNode = node.get("publishedDate");
+    if (dateNode != null && !dateNode.isNull()) {
+      if (!dateNode.isTextual()) {
+        return failed(id, "\"publishedDate\" must be a YYYY-MM-DD string");
+      }
+      try {
+        published = LocalDate.parse(dateNode.asText().strip());
+      } catch (DateTimeParseException e) {
+        return failed(id, "bad \"publishedDate\" '" + dateNode.asText() + "', expected YYYY-MM-DD");
+      }
+    }
+    Article article = Article.of(textNode.asText()).withId(id).publishedOn(published);
+    return new Parsed(article, id, null);
+  }
+
+  private static Parsed failed(String id, String error) {
+    return new Parsed(null, id, error);
+  }
+}
