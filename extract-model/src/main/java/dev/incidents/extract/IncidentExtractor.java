@@ -18,6 +18,7 @@ import dev.incidents.core.spi.IncidentAssembler;
 import dev.incidents.core.spi.PlaceExtractor;
 import dev.incidents.core.spi.Resources;
 import dev.incidents.core.text.AnalyzedText;
+import dev.incidents.core.text.LanguageCheck;
 import dev.incidents.core.text.Normalizer;
 import dev.incidents.extract.nlp.AnalyzerProfile;
 import dev.incidents.extract.nlp.CoreNlpAnalyzer;
@@ -49,6 +50,7 @@ public final class IncidentExtractor {
   private final ActorExtractor actors;
   private final ClaimExtractor claims;
   private final IncidentAssembler assembler;
+  private final int maxCharacters;
 
   private IncidentExtractor(Builder b, Map<Class<?>, Extractor> chosen) {
     this.analyzer = new CoreNlpAnalyzer(b.profile);
@@ -59,6 +61,7 @@ public final class IncidentExtractor {
     this.actors = (ActorExtractor) chosen.get(ActorExtractor.class);
     this.claims = (ClaimExtractor) chosen.get(ClaimExtractor.class);
     this.assembler = (IncidentAssembler) chosen.get(IncidentAssembler.class);
+    this.maxCharacters = b.maxCharacters;
   }
 
   /** A builder with the default profile and the default extractors. */
@@ -71,9 +74,17 @@ public final class IncidentExtractor {
     return analyzer.profile();
   }
 
-  /** Extracts the incidents of one article. Never throws for bad text: problems become warnings. */
+  /**
+   * Extracts the incidents of one article. Bad text (empty, not English, damaged) gives an empty
+   * or partial result with warnings, never an exception.
+   *
+   * @throws ArticleTooLargeException if the text is longer than {@link Builder#maxCharacters(int)}
+   */
   public ExtractionResult extract(Article article) {
     Objects.requireNonNull(article, "article");
+    if (article.text().length() > maxCharacters) {
+      throw new ArticleTooLargeException(article.id(), article.text().length(), maxCharacters);
+    }
     Normalizer.Normalized normalized = normalizer.normalize(article.text());
     List<String> warnings = new ArrayList<>(normalized.warnings());
     DocumentHeaders.Header header = DocumentHeaders.read(normalized.text().text());
@@ -82,6 +93,10 @@ public final class IncidentExtractor {
     DocumentInfo info = new DocumentInfo(article.id(), published, dateline, article.title());
     if (normalized.text().text().isBlank()) {
       warnings.add("empty text: nothing to extract");
+      return ExtractionResult.of(info, List.of(), List.of(), warnings);
+    }
+    if (!LanguageCheck.isEnglish(normalized.text().text())) {
+      warnings.add("not English: the extractors read English news only; nothing extracted");
       return ExtractionResult.of(info, List.of(), List.of(), warnings);
     }
     ReferenceContext context = new ReferenceContext(published, dateline);
@@ -137,7 +152,11 @@ public final class IncidentExtractor {
         ClaimExtractor.class, "rules",
         IncidentAssembler.class, "rules");
 
+    /** Default {@link #maxCharacters(int)}: far longer than any news article. */
+    public static final int DEFAULT_MAX_CHARACTERS = 500_000;
+
     private AnalyzerProfile profile = AnalyzerProfile.FAST;
+    private int maxCharacters = DEFAULT_MAX_CHARACTERS;
     private Normalizer normalizer = Normalizer.standard();
     private ExtractorRegistry registry;
     private final Resources resources = new Resources();
@@ -149,6 +168,15 @@ public final class IncidentExtractor {
     /** The annotator profile (default {@link AnalyzerProfile#FAST}). */
     public Builder profile(AnalyzerProfile profile) {
       this.profile = Objects.requireNonNull(profile, "profile");
+      return this;
+    }
+
+    /** The longest text accepted; longer ones fail with {@link ArticleTooLargeException}. */
+    public Builder maxCharacters(int maxCharacters) {
+      if (maxCharacters < 1) {
+        throw new IllegalArgumentException("maxCharacters must be positive, not " + maxCharacters);
+      }
+      this.maxCharacters = maxCharacters;
       return this;
     }
 
