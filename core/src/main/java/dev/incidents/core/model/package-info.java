@@ -3,4 +3,7 @@
  * it holds. Values are records validated in their constructors; collections are unmodifiable
  * copies. Fields documented as "or null" may be null; nothing else is.
  */
+@NullMarked
 package dev.incidents.core.model;
+
+import org.jspecify.annotations.NullMarked;

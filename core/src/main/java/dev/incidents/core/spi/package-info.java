@@ -3,4 +3,7 @@
  * {@link dev.incidents.core.spi.ExtractorRegistry} that finds implementations by name through
  * {@link java.util.ServiceLoader}.
  */
+@NullMarked
 package dev.incidents.core.spi;
+
+import org.jspecify.annotations.NullMarked;
