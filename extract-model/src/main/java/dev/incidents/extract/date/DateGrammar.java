@@ -88,7 +88,7 @@ final class DateGrammar {
         + "(?:,?\\s+(?<y>\\d{4}))?(?![\\w:])", this::rangeMdd);
     add("dmy", "(?<![\\w/.,])(?<d>\\d{1,2})" + ORD + "(?:\\s+(?i:of))?\\s+" + m
         + "(?:,?\\s+(?<y>\\d{4})|\\s+(?<ap>')?(?<yy>\\d{2}))?(?![\\w])", this::dmy);
-    add("mdy", m + "\\s+(?<d>\\d{1,2})" + ORD + "(?:,?\\s+(?<y>\\d{4}))?(?![\\w:]|,\\d|\\.\\d)", this::mdy);
+    add("mdy", m + "\\s+(?<d>\\d{1,2})" + ORD + "(?!:\\d)(?:,?\\s+(?<y>\\d{4}))?(?![\\w]|,\\d|\\.\\d)", this::mdy);
     add("my", m + ",?\\s+(?:(?i:of)\\s+)?(?<y>\\d{4})(?![\\w])", this::my);
     add("month", "(?<pre>(?i:in|since|during|until|till|by|from|before|after|early|late|mid|last|this|next|through|throughout))"
         + "[\\s-]+" + m + "(?!\\.?\\s*\\d)(?![\\w-])", this::monthAlone);
@@ -98,7 +98,7 @@ final class DateGrammar {
     add("military", "(?i:\\b(?:at|around|about|approximately)\\s+(?:(?:about|around|approximately)\\s+)?)"
         + "(?<hm>(?:[01]\\d|2[0-3])[0-5]\\d)(?<suf>\\s*(?i:hours|hrs|gmt|local\\s+time))?(?![\\w]|[,.]\\d)", this::military);
     add("military-hours", "(?<![\\w,.])(?<hm>(?:[01]\\d|2[0-3])[0-5]\\d)(?<suf>\\s*(?i:hours|hrs))\\b", this::military);
-    add("year", "(?<![\\w,.\\-/+#$\u00a3\u20ac])(?<y>(?:19|20)\\d\\d)(?![\\w%]|,\\d|\\.\\d|\\s*[-/\u2013]\\s*\\d)", this::year);
+    add("year", "(?<![\\w,./+#$\u00a3\u20ac])(?<!(?<!mid)-)(?<y>(?:19|20)\\d\\d)(?![\\w%]|,\\d|\\.\\d|\\s*[-/\u2013]\\s*\\d)", this::year);
     add("anaphor", "(?<![\\w-])(?:" + lex.alternation("anaphor", false) + ")(?![\\w-])", this::anaphor);
     add("ago", num + "\\s+(?<u>(?i:days?|weeks?|months?|years?))\\s+(?<dir>(?i:ago|earlier|later|before(?=\\s*[,.;)]|\\s*$)|after(?=\\s*[,.;)]|\\s*$)))(?![\\w])",
         this::ago);
@@ -139,6 +139,7 @@ final class DateGrammar {
         kept.add(e);
       }
     }
+    kept.removeIf(e -> e.invalid);
     kept.sort(Comparator.comparingInt(e -> e.start));
     mergeWeekdayAndCalendar(kept, s);
     mergeRanges(kept, s);
@@ -165,7 +166,9 @@ final class DateGrammar {
     if (d != null) {
       int max = y != null ? YearMonth.of(y, mo).lengthOfMonth() : YearMonth.of(2000, mo).lengthOfMonth();
       if (d < 1 || d > max) {
-        return null;
+        Expr bad = new Expr(Kind.UNRESOLVABLE, start, end);
+        bad.invalid = true;
+        return bad;
       }
     }
     Expr e = new Expr(Kind.CALENDAR, start, end);
@@ -208,7 +211,7 @@ final class DateGrammar {
   }
 
   private static Expr range(Expr from, Expr to) {
-    if (from == null || to == null || to.day <= from.day) {
+    if (from == null || to == null || from.invalid || to.invalid || to.day <= from.day) {
       return null;
     }
     from.rangeEnd = to;

@@ -58,6 +58,8 @@ final class Expr {
   /** The text itself says this dates a past event ("last year", "two years ago", "a day earlier"). */
   boolean pastCue;
   MentionRole role = MentionRole.EVENT;
+  /** Looks like a date but is not a valid one ("31 April"): claims its words, then is dropped. */
+  boolean invalid;
 
   Expr(Kind kind, int start, int end) {
     this.kind = kind;

@@ -39,14 +39,17 @@ import java.util.Objects;
  * </ul>
  *
  * <p>A mention is {@code background} when the text marks it as past ("last year", "two years
- * ago", "a day earlier"), when it dates a report ("police said yesterday"), or when it ends more
- * than {@value #BACKGROUND_DAYS} days before the document's main day: the first day-precise event
- * mention, else the anchor. The document's own header (header line, dateline) is reported with
+ * ago", "a day earlier"), when it dates a report ("police said yesterday"), or when an event mention
+ * (not the bound of a period: "since 2006") ends more
+ * than {@value #BACKGROUND_DAYS} days before the document's main day, the first day-precise event
+ * mention; when the text gives no such day, more than {@value #BACKGROUND_DAYS_FROM_ANCHOR} days before
+ * the anchor (a recent "last month" may be the news itself). The document's own header (header line, dateline) is reported with
  * role {@link MentionRole#DOCUMENT_DATE}; a GTD-style prefix is the event date and is reported as an
  * explicit event mention.
  */
 public final class TemporalTagger {
   static final int BACKGROUND_DAYS = 7;
+  static final int BACKGROUND_DAYS_FROM_ANCHOR = 31;
 
   private final DateGrammar grammar;
   private final HeaderReader headers = new HeaderReader();
@@ -118,8 +121,10 @@ public final class TemporalTagger {
         main = r.start();
       }
     }
+    int margin = BACKGROUND_DAYS;
     if (main == null) {
       main = context.anchor();
+      margin = BACKGROUND_DAYS_FROM_ANCHOR;
     }
 
     List<TemporalMention> out = new ArrayList<>();
@@ -128,7 +133,8 @@ public final class TemporalTagger {
       Resolved r = resolved.get(i);
       boolean background = e.role != MentionRole.DOCUMENT_DATE
           && (e.pastCue || e.role == MentionRole.REPORTING
-              || (r.isResolved() && main != null && r.end().isBefore(main.minusDays(BACKGROUND_DAYS))));
+              || (e.role == MentionRole.EVENT && r.isResolved() && main != null
+                  && r.end().isBefore(main.minusDays(margin))));
       out.add(mention(text, e, r, background));
     }
     return List.copyOf(out);
