@@ -3,7 +3,6 @@ package dev.incidents.extract.date;
 import dev.incidents.core.model.DatePrecision;
 import dev.incidents.core.model.DateResolution;
 import dev.incidents.extract.date.Expr.Kind;
-import dev.incidents.extract.date.Expr.Unit;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.YearMonth;

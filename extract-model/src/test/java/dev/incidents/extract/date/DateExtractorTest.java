@@ -19,7 +19,8 @@ import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-class RuleDateExtractorTest {
+/** {@link RuleDateExtractor} through the SPI, on short articles with each kind of header. */
+class DateExtractorTest {
   private static final CoreNlpAnalyzer ANALYZER = new CoreNlpAnalyzer(AnalyzerProfile.TOKENS);
   private final DateExtractor extractor = new RuleDateExtractor();
   private final HeaderReader headers = new HeaderReader();

@@ -10,7 +10,8 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 
-class EventDatesTest {
+/** {@link EventDates#span}: merging an event start with a later "by/until" end. */
+class DateSpanMergeTest {
   private static EventDate day(LocalDate d, DateResolution from, String text) {
     return new EventDate(d, d, DatePrecision.DAY, d.getDayOfWeek(), null, text, from, new Span(0, text.length(), text));
   }
