@@ -27,9 +27,10 @@ public final class LexiconActorExtractor implements ActorExtractor {
   /** The name it is registered under. */
   public static final String NAME = "lexicon";
 
-  private static final Pattern SPEECH_AFTER = Pattern.compile("^\\s+(?:has\\s+|have\\s+|had\\s+|also\\s+|has\\s+also\\s+)?(?:\\w+ly\\s+)?"
+  private static final Pattern SPEECH_AFTER = Pattern.compile("^\\s+(?:has\\s+|have\\s+|had\\s+|also\\s+|has\\s+also\\s+)?(?:\\w+ly\\s+|long\\s+|also\\s+)?"
       + "(?:denied|denies|deny|said|says|accused|accuses|blamed|blames|rejected|rejects|condemned|condemns|claimed|claims"
       + "|insisted|insists|maintains|maintained|warned|warns|responded|dismissed|dismisses|announced|confirmed|called|stated|vowed)\\b");
+  private static final Pattern CAPITALISED_NAME = Pattern.compile("[A-Z][\\p{L}.]*(?:\\s+[A-Z][\\p{L}.]*)*");
   private static final Pattern METONYM_AFTER_THAT = Pattern.compile("(?:that|which)\\s+$");
   private static final Pattern UNIT_GAP = Pattern.compile("^(?:[’']s\\s+|\\s+|,\\s+its\\s+|\\s+and\\s+its\\s+)$");
   private static final Pattern PAREN_OPEN = Pattern.compile("^\\s*\\(\\s*$");
@@ -102,11 +103,8 @@ public final class LexiconActorExtractor implements ActorExtractor {
     Found previous = null;
     for (LexiconMatcher.Match m : matches) {
       LexiconEntry e = m.form().entry();
-      if (e.metonym() && !SPEECH_AFTER.matcher(doc.substring(m.end(), Math.min(s.end(), m.end() + 60))).find()
+      if (e.metonym() && CAPITALISED_NAME.matcher(m.form().text()).matches() && !SPEECH_AFTER.matcher(doc.substring(m.end(), Math.min(s.end(), m.end() + 60))).find()
           && !METONYM_AFTER_THAT.matcher(doc.substring(Math.max(s.start(), m.start() - 12), m.start())).find()) {
-        continue;
-      }
-      if (e.metonym() && !e.aliases().contains(m.form().text()) && !e.name().equals(m.form().text())) {
         continue;
       }
       if (previous != null) {
