@@ -115,7 +115,8 @@ public final class ActorLexicon {
       }
     }
     for (LexiconEntry e : entries) {
-      if (e.metonym() && e.country() != null && e.aliases().stream().anyMatch(w::equalsIgnoreCase)) {
+      if (e.metonym() && e.country() != null && w.matches("[A-Z][\\p{L}.]*(?:\\s+[A-Z][\\p{L}.]*)*")
+          && e.aliases().stream().anyMatch(w::equalsIgnoreCase)) {
         return Optional.of(e.country());
       }
     }

@@ -12,7 +12,7 @@ import java.util.Map;
  * Finds lexicon names in text, leftmost-longest, on word boundaries. Names made of capitals (an
  * acronym of at most six characters with two or more capitals: "BLA", "IS", "LeT") match
  * case-sensitively, all others case-insensitively; spaces and hyphens match each other, and so do
- * the apostrophes. A name shared by several entries ("ADF") goes to the entry whose country the
+ * the apostrophes; a one-word proper name must be capitalised in the text. A name shared by several entries ("ADF") goes to the entry whose country the
  * text names most.
  */
 final class LexiconMatcher {
@@ -20,7 +20,13 @@ final class LexiconMatcher {
   private final Map<String, List<Form>> byFirstWord = new HashMap<>();
 
   /** A name of an entry (or of one of its units). */
-  record Form(String text, LexiconEntry entry, String unit, boolean caseSensitive) {}
+  record Form(String text, LexiconEntry entry, String unit, boolean caseSensitive) {
+    /** A one-word proper name ("Levies", "Hamas"): matched only when capitalised in the text. */
+    boolean capitalised() {
+      return !entry.generic() && !caseSensitive && Character.isUpperCase(text.charAt(0))
+          && text.chars().noneMatch(c -> Character.isWhitespace(c));
+    }
+  }
 
   /** A match: {@code candidates} are the entries sharing the name, best first. */
   record Match(int start, int end, Form form, List<Form> candidates) {}
@@ -92,6 +98,9 @@ final class LexiconMatcher {
       Match best = null;
       for (Form f : forms) {
         if (f.caseSensitive() && shouting && f.text().length() <= 3) {
+          continue;
+        }
+        if (f.capitalised() && !Character.isUpperCase(text.charAt(i))) {
           continue;
         }
         int end = regionEnd(text, i, to, f.text(), !f.caseSensitive());

@@ -31,7 +31,7 @@ final class RoleRules {
       + "|rap(?:ed|es)|tortur(?:ed|es)|harass(?:ed|es)|assault(?:ed|s)?|dynamited|murder(?:ed|s)?|massacred|beat|stabbed"
       + "|claim(?:ed|s|ing)? (?:responsibility|credit|the|to have|it|that it)|took responsibility|tak(?:es|ing) responsibility"
       + "|detain(?:ed|s)?|arrest(?:ed|s)?|invad(?:ed|es)|infiltrat(?:ed|es)|intercept(?:ed|s)|set up (?:road)?blocks?"
-      + "|set up roadblocks|entered|threaten(?:ed|s)?|used|blasted|bombard(?:ed|s)?|ha(?:s|ve) carried out|struck again";
+      + "|set up roadblocks|entered|retook|recaptured|took control|threaten(?:ed|s)?|used|blasted|bombard(?:ed|s)?|ha(?:s|ve) carried out|struck again";
   private static final Pattern RESPONSE = Pattern.compile("\\b(?:retaliat\\w*|respond(?:ed|s|ing)|in response"
       + "|repell?(?:ed|s)?|repuls\\w*|engag(?:ed|es|ing) (?:the|with)|cordon(?:ed|s)? off|counter[- ]?(?:offensive|attack|operations?)"
       + "|(?:clearance|follow-up|search|mop-up|sanitization|rescue|security|combing|counter-terrorism|counterterrorism|intelligence-based) operations?"
@@ -40,7 +40,7 @@ final class RoleRules {
   private static final Pattern SUBJECT_CUE = Pattern.compile("^(?:(?:also|reportedly|allegedly|later|then|again|on \\w+|had|has|have|were|was|then|subsequently|themselves|swiftly|quickly|jointly)\\s+)*(?:" + ATTACK_VERBS + ")\\b");
   private static final Pattern HEAD = Pattern.compile("^(?:[’']s)?(?:\\s*\\([^)]{1,60}\\))?(?:\\s+(?:militants?|fighters?|members?|gunmen|rebels?|insurgents?"
       + "|forces?|troops?|soldiers?|guerrillas?|operatives?|militiamen|elements?|jihadists?|cadres?|commandos?|personnel"
-      + "|units?|suicide bombers?|air ?raids?|air ?strikes?|strikes?|shelling|raids?|urban guerrillas?|terrorists?|men|group|army|militia|separatists?|extremists?|activists?"
+      + "|units?|chapter|branch|wing|faction|cell|supporters|suicide bombers?|air ?raids?|air ?strikes?|strikes?|shelling|raids?|urban guerrillas?|terrorists?|men|group|army|militia|separatists?|extremists?|activists?"
       + "|drones?|warplanes?|jets|gunboats|artillery|officers?|police|ground forces|land forces|air force|navy|special forces|security forces|spokes(?:man|person)))*"
       + "(?:\\s*,\\s*(?:an?|the)\\s[^,]{1,90},)?\\s*");
   private static final Pattern TARGET_HEAD = Pattern.compile("^(?:[’']s)?(?:\\s*\\([^)]{1,60}\\))?\\s+(?:\\w+\\s+)?(?:positions?|bases?|camps?|posts?|outposts?|checkpoints?|convoys?"
@@ -51,11 +51,11 @@ final class RoleRules {
       + "|shot|targeted|shelled|fired|orchestrated|masterminded|executed|staged|led|launched|conducted|detonated|raid(?:ed)?|violence|offensive|threats?|wounded|injured|attacked|set|destroyed|seized|captured)"
       + "\\s+(?:\\w+\\s+){0,3}?by\\s+(?:the\\s+)?(?:suspected\\s+|presumed\\s+|alleged\\s+|armed\\s+)?$");
   private static final Pattern ATTRIBUTED = Pattern.compile("(?:attribut(?:ed|ing)|blam(?:ed|ing)|pinned)\\s+(?:the\\s+|this\\s+|these\\s+)?(?:\\w+\\s+){0,3}?(?:to|on)\\s+(?:the\\s+)?(?:suspected\\s+|presumed\\s+)?$"
-      + "|(?:suspected|believed|thought|assumed)\\s+(?:that\\s+)?(?:the\\s+)?$|involvement of\\s+(?:the\\s+)?$|(?:bombers?|attackers?|assailants|gunmen|militants|fighters|device|ied|members|elements|remnants|involvement)\\s+(?:\\w+\\s+)?(?:from|of)\\s+(?:the\\s+)?(?:suspected\\s+|presumed\\s+)?$"
+      + "|(?:sources|police|officials|authorities|they|it|investigators|he|she|military|army|residents|witnesses)\\s+(?:\\w+\\s+)?(?:suspected|believed|thought|assumed)\\s+(?:that\\s+)?(?:the\\s+)?$|involvement of\\s+(?:the\\s+)?$|(?:bombers?|attackers?|assailants|gunmen|militants|fighters|device|ied|members|elements|remnants|involvement)\\s+(?:\\w+\\s+)?(?:from|of)\\s+(?:the\\s+)?(?:suspected\\s+|presumed\\s+)?$"
       + "|identified as\\s+$|\\(\\s*(?:assumed|presumed|suspected)\\s+$");
   private static final Pattern RESPONDER_BY = Pattern.compile("(?:repell?ed|repulsed|foiled|thwarted|intercepted|neutrali[sz]ed|killed in (?:a |an )?(?:counter\\w*|operation|response)[^,]*|pushed back|surrounded|arrested|detained|apprehended|chased|engaged)\\s+by\\s+(?:the\\s+)?$");
   private static final Pattern TARGET_LEFT = Pattern.compile("(?:\\b(?:attack(?:ed|s|ing)?|target(?:ed|s|ing)?|ambush(?:ed|es|ing)?|shell(?:ed|ing)|struck|hit|raid(?:ed|s)?|assault(?:ed|s)?|bomb(?:ed|ing)"
-      + "|kill(?:ed|ing)|abduct(?:ed|ing)|kidnapp(?:ed|ing)|overran|stormed|besieged|killing)\\s+(?:the\\s+|a\\s+|an\\s+|\\d+\\s+|two\\s+|three\\s+|four\\s+|five\\s+|several\\s+|at least \\w+\\s+)?"
+      + "|kill(?:ed|ing)|abduct(?:ed|ing)|kidnapp(?:ed|ing)|overran|stormed|besieged|killing|arrest(?:ed|ing)|detain(?:ed|ing)|captur(?:ed|ing))\\s+(?:the\\s+|a\\s+|an\\s+|\\d+\\s+|two\\s+|three\\s+|four\\s+|five\\s+|several\\s+|at least \\w+\\s+|(?!(?:when|as|after|while|by|in|at|on|during|before|and|but|with|near)\\b)\\w+\\s+)?(?:suspected\\s+|alleged\\s+|presumed\\s+)?"
       + "|\\b(?:fir(?:ed|ing)|opened fire|firing|shots|missiles?|rockets?|mortars?|artillery|shells)\\s+(?:\\w+\\s+){0,2}?(?:at|on|upon|towards|into)\\s+(?:the\\s+)?"
       + "|\\b(?:attacks?|assaults?|strikes?|airstrikes?|air strikes?|raids?|ambush(?:es)?|offensives?|operations?|crackdown|bombings?|violence|war|fighting|campaign|insurgency)\\s+(?:on|against|targeting|upon)\\s+(?:the\\s+)?(?:\\w+\\s+)?"
       + "|\\bagainst\\s+(?:the\\s+|an?\\s+)?(?:suspected\\s+|presumed\\s+)?(?:\\w+\\s+)?|\\b(?:squad|unit|officer|officers|member|members|personnel|soldiers?|commander|major|captain|convoy|post|base|camp|checkpoint)\\s+(?:of|in|from|with)\\s+(?:the\\s+)?"
@@ -101,7 +101,7 @@ final class RoleRules {
       }
     }
     return switch (type) {
-      case ARMED_GROUP, OTHER -> new Decision(ActorRole.PERPETRATOR, Basis.DEFAULT);
+      case ARMED_GROUP -> new Decision(ActorRole.PERPETRATOR, Basis.DEFAULT);
       case STATE_FORCE -> new Decision(RESPONSE.matcher(clause).find() ? ActorRole.RESPONDER : ActorRole.TARGET, Basis.DEFAULT);
       default -> new Decision(ActorRole.TARGET, Basis.DEFAULT);
     };

@@ -21,7 +21,7 @@ final class ClaimPatterns {
       + "|\\bresponsibility\\s+(?:was|has been|had been)\\s+claimed\\b");
   static final Pattern CLAIMED_EVENT = p("\\bclaim(?:ed|s|ing)\\s+(?:the|this|both|these|those|a|an|that|its|their)?\\s*(?:\\w+\\s+){0,2}?(?:attacks?|bombings?|assaults?|killings?|assassinations?|strikes?|blasts?|explosions?|operations?|ambush(?:es)?|detonations?|raids?|kidnappings?|abductions?|shootings?|massacres?)\\b(?!\\s+(?:were|was|had|have|are|is)\\b)");
   static final Pattern CLAIMED_BY = p("\\bclaimed\\s+by\\s+(?:the\\s+)?");
-  static final Pattern SAID_IT_DID = p("\\b(?:said|says|stated|announced|declared|asserted|asserting|saying|stating)\\s+(?:that\\s+)?(?:it|its|they|their|the group|the group's)\\s+(?:\\w+\\s+){0,5}?(?:had\\s+)?(?:carried out|conducted|launched|was behind|were behind|executed|staged|mounted|targeted|attacked)\\b");
+  static final Pattern SAID_IT_DID = p("\\b(?:said|says|stated|announced|declared|asserted|asserting|saying|stating)\\s+(?:on \\w+\\s+|in a statement\\s+|later\\s+)?(?:that\\s+)?(?:it|its|they|their|the group|the group's)\\s+(?:\\w+\\s+){0,5}?(?:had\\s+)?(?:carried out|conducted|launched|was behind|were behind|executed|staged|mounted|targeted|attacked)\\b");
 
   // --- a party's own figure
   static final Pattern CASUALTY = p("\\b(?:claim(?:ed|s|ing)?|said|says|asserted|stated|announced)\\s+(?:that\\s+)?(?:to have|it had|it has|that it had|they had|they have|its fighters had|its fighters)?\\s*(?:killed|killing|eliminated|neutrali[sz]ed|wounded)\\s+(?:more than\\s+|at least\\s+|about\\s+|around\\s+|over\\s+|some\\s+|nearly\\s+|up to\\s+)?\\d+"

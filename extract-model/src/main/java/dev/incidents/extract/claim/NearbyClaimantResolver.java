@@ -31,7 +31,7 @@ public final class NearbyClaimantResolver implements ClaimantResolver {
   private static final Pattern APPOSITIVE = Pattern.compile(",\\s*(?:an?|the|its|their)\\s[^,]{1,100},\\s*$");
   private static final Pattern PRONOUN_PERSON = Pattern.compile("(?i)(?:^|\\s)(?:he|she|the spokes(?:man|person|woman)|the minister|the commander)$");
   private static final Pattern PRONOUN_GROUP = Pattern.compile("(?i)(?:^|\\s)(?:it|they|the (?:militant |separatist |insurgent |armed |banned )?(?:group|organi[sz]ation|outfit|militants|insurgents|rebels|movement))$");
-  private static final Pattern GENERIC_SOURCE = Pattern.compile("((?:(?:[Tt]he|[Aa]n?|[A-Z][\\p{L}’']*|[a-z]+)\\s+){0,2}(?:officials?|authorities|spokes(?:man|men|person|persons|woman)|witnesses|residents|sources|police|military|army|government|ministry|analysts|experts|survivors|villagers|Reuters|AFP|AP|ANI|agency|statement))$");
+  private static final Pattern GENERIC_SOURCE = Pattern.compile("((?:(?:[Tt]he|[Aa]n?|[A-Z][\\p{L}’']*|[a-z]+)\\s+){0,2}(?:officials?|authorities|spokes(?:man|men|person|persons|woman)|witnesses|residents|sources|police|military|army|government|ministry|analysts|experts|survivors|villagers|groups|organi[sz]ations|activists|monitors|observers|Reuters|AFP|AP|ANI|agency|statement))$", Pattern.CASE_INSENSITIVE);
   private static final Pattern SUBJECT_START = Pattern.compile("((?:The|An?|It|They|He|She)\\b(?:\\s+[\\p{L}’'-]+){0,2}?(?:\\s+(?:official|officials|spokes\\w+|authorities|police|military|army|witness(?:es)?|residents?|sources?|analysts?|experts?|administrator|governor|commander|group|organi[sz]ation|outfit|militants|insurgents|ministry|government))?)\\s+(?!of\\b)[a-z]+(?:ed|s)\\b");
   private static final Pattern SPEAKER_AFTER = Pattern.compile("^\\s*,?\\s*((?:" + TITLE + "\\s+)?" + NAME_WORD + "(?:\\s+" + NAME_WORD + "){1,3})");
 
@@ -53,6 +53,10 @@ public final class NearbyClaimantResolver implements ClaimantResolver {
     // 1. an actor right before the cue
     Optional<ActorMention> adjacent = actorEndingNear(text, actors, sentence, leftEnd);
     if (adjacent.isPresent()) {
+      Matcher words = GENERIC_SOURCE.matcher(left);
+      if (lexicon.isGeneric(adjacent.get().actor().name()) && words.find()) {
+        return Optional.of(words.group(1).strip());
+      }
       return Optional.of(nameOf(adjacent.get().actor()));
     }
     // 2. a titled or role-named person
@@ -61,11 +65,17 @@ public final class NearbyClaimantResolver implements ClaimantResolver {
       return person;
     }
     // 3. pronouns and "the group"
-    if (PRONOUN_PERSON.matcher(left).find()) {
-      return personBefore(text, sentence);
+    Matcher pronoun = PRONOUN_PERSON.matcher(left);
+    if (pronoun.find()) {
+      Optional<String> earlier = personBefore(text, sentence);
+      String words = pronoun.group().strip();
+      return earlier.isPresent() || words.matches("(?i)he|she") ? earlier : Optional.of(words);
     }
-    if (PRONOUN_GROUP.matcher(left).find()) {
-      return groupBefore(text, actors, sentence.start() + left.length());
+    Matcher group = PRONOUN_GROUP.matcher(left);
+    if (group.find()) {
+      Optional<String> earlier = groupBefore(text, actors, sentence.start() + left.length());
+      String words = group.group().strip();
+      return earlier.isPresent() || words.matches("(?i)it|they") ? earlier : Optional.of(words);
     }
     // 4. a generic source
     Matcher g = GENERIC_SOURCE.matcher(left);
