@@ -39,6 +39,7 @@ class ActorDevSetEvaluationTest {
     ObjectMapper json = new ObjectMapper();
     int total = 0;
     int hit = 0;
+    int claims = 0;
     List<String> misses = new ArrayList<>();
     for (String line : Files.readAllLines(Path.of(path), StandardCharsets.UTF_8)) {
       if (line.isBlank()) {
@@ -50,7 +51,9 @@ class ActorDevSetEvaluationTest {
         continue;
       }
       total++;
-      List<ActorMention> mentions = extractor.extract(ActorTexts.tokens(r.get("text").asText()));
+      var analyzed = ActorTexts.tokens(r.get("text").asText());
+      List<ActorMention> mentions = extractor.extract(analyzed);
+      claims += new dev.incidents.extract.claim.RuleClaimExtractor().extract(analyzed, mentions).size();
       Optional<Actor> top = ranking.mainPerpetrator(mentions);
       if (top.isPresent() && matches(p.asText(), top.get())) {
         hit++;
@@ -62,6 +65,7 @@ class ActorDevSetEvaluationTest {
     }
     double accuracy = total == 0 ? 0 : (double) hit / total;
     System.out.printf(Locale.ROOT, "perpetrator accuracy %d/%d = %.3f%n", hit, total, accuracy);
+    System.out.printf(Locale.ROOT, "claims found on the same records: %d%n", claims);
     misses.forEach(m -> System.out.println("  miss " + m));
     assertThat(accuracy).isGreaterThanOrEqualTo(min);
   }
