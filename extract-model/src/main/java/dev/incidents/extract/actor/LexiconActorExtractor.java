@@ -217,8 +217,15 @@ public final class LexiconActorExtractor implements ActorExtractor {
       return score;
     }
 
+    /** The country the text is about: named at least twice and more often than any other, or null. */
     static String top(Map<String, Integer> score) {
-      return score.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
+      List<Map.Entry<String, Integer>> ranked = score.entrySet().stream()
+          .sorted(Map.Entry.<String, Integer>comparingByValue().reversed()).toList();
+      if (ranked.isEmpty() || ranked.get(0).getValue() < 2
+          || (ranked.size() > 1 && ranked.get(1).getValue().equals(ranked.get(0).getValue()))) {
+        return null;
+      }
+      return ranked.get(0).getKey();
     }
   }
 }

@@ -31,7 +31,8 @@ public final class NearbyClaimantResolver implements ClaimantResolver {
   private static final Pattern APPOSITIVE = Pattern.compile(",\\s*(?:an?|the|its|their)\\s[^,]{1,100},\\s*$");
   private static final Pattern PRONOUN_PERSON = Pattern.compile("(?i)(?:^|\\s)(?:he|she|the spokes(?:man|person|woman)|the minister|the commander)$");
   private static final Pattern PRONOUN_GROUP = Pattern.compile("(?i)(?:^|\\s)(?:it|they|the (?:militant |separatist |insurgent |armed |banned )?(?:group|organi[sz]ation|outfit|militants|insurgents|rebels|movement))$");
-  private static final Pattern GENERIC_SOURCE = Pattern.compile("((?:(?:[Tt]he|[Aa]n?|[A-Z][\\p{L}’']*|[a-z]+)\\s+){0,2}(?:officials?|authorities|spokes(?:man|men|person|persons|woman)|witnesses|residents|sources|police|military|army|government|ministry|analysts|experts|survivors|villagers|groups|organi[sz]ations|activists|monitors|observers|Reuters|AFP|AP|ANI|agency|statement))$", Pattern.CASE_INSENSITIVE);
+  private static final Pattern GENERIC_SOURCE = Pattern.compile("((?:(?:[Tt]he|[Aa]n?|[A-Z][\\p{L}’']*|(?!(?:and|or|of|by|to|with|from|for|in|on|at)\\s)[a-z]+)\\s+){0,2}(?:officials?|authorities|spokes(?:man|men|person|persons|woman)|witnesses|residents|sources|police|military|army|government|ministry|analysts|experts|survivors|villagers|groups|organi[sz]ations|activists|monitors|observers|Reuters|AFP|AP|ANI|agency|statement))$", Pattern.CASE_INSENSITIVE);
+  private static final Pattern BOTH = Pattern.compile("(?:^|[,;]\\s*)[Bb]oth\\s+([^,;]{2,40}?\\sand\\s[^,;]{2,40})$");
   private static final Pattern SUBJECT_START = Pattern.compile("((?:The|An?|It|They|He|She)\\b(?:\\s+[\\p{L}’'-]+){0,2}?(?:\\s+(?:official|officials|spokes\\w+|authorities|police|military|army|witness(?:es)?|residents?|sources?|analysts?|experts?|administrator|governor|commander|group|organi[sz]ation|outfit|militants|insurgents|ministry|government))?)\\s+(?!of\\b)[a-z]+(?:ed|s)\\b");
   private static final Pattern SPEAKER_AFTER = Pattern.compile("^\\s*,?\\s*((?:" + TITLE + "\\s+)?" + NAME_WORD + "(?:\\s+" + NAME_WORD + "){1,3})");
 
@@ -50,6 +51,11 @@ public final class NearbyClaimantResolver implements ClaimantResolver {
     left = APPOSITIVE.matcher(left).replaceFirst("");
     left = TRAILING_WORDS.matcher(left).replaceFirst("");
     int leftEnd = sentence.start() + left.length();
+    // 0. a coordinated subject: "Both Naqvi and the military accused"
+    Matcher both = BOTH.matcher(left);
+    if (both.find()) {
+      return Optional.of(both.group(1).strip());
+    }
     // 1. an actor right before the cue
     Optional<ActorMention> adjacent = actorEndingNear(text, actors, sentence, leftEnd);
     if (adjacent.isPresent()) {
