@@ -38,6 +38,9 @@ final class RoleRules {
       + "|neutrali[sz]\\w*|regain\\w*|push(?:ed)? back|foil(?:ed|s)?|thwart\\w*|reinforcements|rushed to|arrived at the scene"
       + "|secured|dismantled|returned fire|fought back|hunt(?:ed|ing)? (?:for|down))\\b");
   private static final Pattern SUBJECT_CUE = Pattern.compile("^(?:(?:also|reportedly|allegedly|later|then|again|on \\w+|had|has|have|were|was|then|subsequently|themselves|swiftly|quickly|jointly)\\s+)*(?:" + ATTACK_VERBS + ")\\b");
+  private static final Pattern SPEECH = Pattern.compile("^(?:(?:also|later|has|have|had|swiftly|strongly)\\s+)*(?:condemn(?:ed|s)|denounc(?:ed|es)|said|says|stated|announced|vowed|pledged|warned|issued|confirmed|reported|characteri[sz]ed|described|praised|declared|denied|denies|rejected|dismissed|accused|blamed)\\b");
+  private static final Pattern COUNTED = Pattern.compile("(?:\\b\\d+|\\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens of|scores of|hundreds of))\\s+$");
+  private static final Pattern VICTIM_WORDS = Pattern.compile("\\b(?:killed|dead|died|injured|wounded|abducted|kidnapped|martyred|lost their lives)\\b");
   private static final Pattern HEAD = Pattern.compile("^(?:[’']s)?(?:\\s*\\([^)]{1,60}\\))?(?:\\s+(?:militants?|fighters?|members?|gunmen|rebels?|insurgents?"
       + "|forces?|troops?|soldiers?|guerrillas?|operatives?|militiamen|elements?|jihadists?|cadres?|commandos?|personnel"
       + "|units?|chapter|branch|wing|faction|cell|supporters|suicide bombers?|air ?raids?|air ?strikes?|strikes?|shelling|raids?|urban guerrillas?|terrorists?|men|group|army|militia|separatists?|extremists?|activists?"
@@ -75,6 +78,10 @@ final class RoleRules {
     if (TARGET_LEFT.matcher(left).find()) {
       return cue(ActorRole.TARGET);
     }
+    if (COUNTED.matcher(left).find() && VICTIM_WORDS.matcher(right.substring(0, Math.min(right.length(), 50))).find()) {
+      // "the 18 security personnel killed", "14 Pakistani soldiers were killed"
+      return cue(ActorRole.TARGET);
+    }
     if (TARGET_HEAD.matcher(right).find() || PASSIVE_VICTIM.matcher(right).find()) {
       return cue(ActorRole.TARGET);
     }
@@ -83,6 +90,10 @@ final class RoleRules {
     String afterHead = right.substring(verbAt);
     String clause = clause(afterHead);
     if (state && RESPONSE.matcher(clause).find()) {
+      return cue(ActorRole.RESPONDER);
+    }
+    if (state && SPEECH.matcher(afterHead).find()) {
+      // a state party speaking about the event ("ISPR condemned the attack") is on the responding side
       return cue(ActorRole.RESPONDER);
     }
     if (SUBJECT_CUE.matcher(afterHead).find()) {
