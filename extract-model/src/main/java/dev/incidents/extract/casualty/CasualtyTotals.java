@@ -8,7 +8,6 @@ import dev.incidents.core.model.Total;
 import dev.incidents.core.model.VictimGroup;
 import dev.incidents.core.spi.CasualtyMention;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -47,7 +46,7 @@ public final class CasualtyTotals {
   public static List<Total> computeFigures(List<CasualtyFigure> figures) {
     List<Total> out = new ArrayList<>();
     for (Outcome o : Outcome.values()) {
-      Map<VictimGroup, List<CasualtyFigure>> byGroup = new EnumMap<>(VictimGroup.class);
+      Map<String, List<CasualtyFigure>> byGroup = new java.util.TreeMap<>();
       boolean any = false;
       for (CasualtyFigure f : figures) {
         if (f.outcome() != o) {
@@ -55,7 +54,7 @@ public final class CasualtyTotals {
         }
         any = true;
         if (!f.isZero()) {
-          byGroup.computeIfAbsent(f.victimGroup(), g -> new ArrayList<>()).add(f);
+          byGroup.computeIfAbsent(groupKey(f), g -> new ArrayList<>()).add(f);
         }
       }
       if (!any) {
@@ -65,9 +64,9 @@ public final class CasualtyTotals {
       int best = 0;
       int high = 0;
       Band unknown = new Band(0, 0, 0);
-      for (Map.Entry<VictimGroup, List<CasualtyFigure>> e : byGroup.entrySet()) {
+      for (Map.Entry<String, List<CasualtyFigure>> e : byGroup.entrySet()) {
         Band b = band(e.getValue());
-        if (e.getKey() == VictimGroup.UNKNOWN) {
+        if (e.getKey().equals(OVERALL)) {
           unknown = b;
         } else {
           low += b.low;
@@ -81,6 +80,21 @@ public final class CasualtyTotals {
       out.add(new Total(o, low, best, high));
     }
     return List.copyOf(out);
+  }
+
+  private static final String OVERALL = "";
+
+  /**
+   * The group a figure counts within: its victim group, or for unknown victims the words naming
+   * them ("others", "VDP"); unknown victims without such words ("5 fatalities", "victims") are an
+   * overall count.
+   */
+  private static String groupKey(CasualtyFigure f) {
+    if (f.victimGroup() != VictimGroup.UNKNOWN) {
+      return f.victimGroup().name();
+    }
+    String t = f.victimText() == null ? "" : f.victimText().toLowerCase(Locale.ROOT);
+    return t.isEmpty() || t.matches("(?:the\\s+)?victims?") ? OVERALL : "UNKNOWN/" + t;
   }
 
   private record Band(int low, int best, int high) {}
@@ -102,6 +116,11 @@ public final class CasualtyTotals {
         named.merge(t + "/" + f.source().name().toLowerCase(Locale.ROOT), v, Math::max);
       }
     }
+    if (named.isEmpty() && own == 0 && figures.stream().noneMatch(f -> f.source().type() != SourceType.ARMED_GROUP)) {
+      // only a party's claim: it is the only figure there is, but nothing credible backs it
+      int claimed = figures.stream().mapToInt(CasualtyTotals::value).max().orElse(0);
+      return new Band(0, claimed, Math.max(high, claimed));
+    }
     int lowestNamed = named.values().stream().mapToInt(Integer::intValue).min().orElse(own);
     int best = Math.max(own, lowestNamed);
     int low = Math.min(best, lowestNamed);
@@ -109,6 +128,9 @@ public final class CasualtyTotals {
   }
 
   private static int value(CasualtyFigure f) {
+    if (f.qualifier() == Qualifier.MORE_THAN) {
+      return Math.max(0, f.min() - 1);
+    }
     return f.qualifier() == Qualifier.AT_MOST && f.max() != null ? f.max() : f.min();
   }
 }

@@ -47,7 +47,7 @@ final class Counts {
           + "a\\.m|p\\.m|am\\b|pm\\b|hrs\\b|hours?\\b|minutes?\\b|years?\\b|months?\\b|weeks?\\b|days?\\b|km\\b|kilomet|kg\\b|"
           + "miles?\\b|million|billion|rupees|dollars|pesos|euros|times\\b|o'clock|th\\b|st\\b|nd\\b|rd\\b))");
   private static final Pattern BAD_BEFORE = Pattern.compile(
-      "(?i)(?:\\$|rs\\.?\\s*|no\\.\\s*|number\\s+|page\\s+|route\\s+|herof\\s+|phase\\s+|corps\\s+|"
+      "(?i)(?:\\$|rs\\.?\\s*|no\\.\\s*|number\\s+|page\\s+|route\\s+|herof\\s+|phase\\s+|corps\\s+|battalion\\s+|brigade\\s+|division\\s+|regiment\\s+|unit\\s+|company\\s+|platoon\\s+|highway\\s+|km\\s+|"
           + "(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|"
           + "jun|jul|aug|sep|sept|oct|nov|dec)\\.?\\s+)$");
 

@@ -34,6 +34,9 @@ final class Names {
       "(?<![\\p{L}])((?:" + CAP + "\\s+){1,5}?" + CAP + ")\\s*(,[^;]{0,220}?,)?\\s*(?:was|has\\s+been|had\\s+been)\\s+"
           + "(?:\\w+ly\\s+)?(killed|shot\\s+dead|assassinated|gunned\\s+down|slain|martyred|murdered|injured|wounded|"
           + "kidnapped|abducted|arrested)\\b");
+  private static final Pattern OBJECT = Pattern.compile(
+      "(?i:\\b(?:shot\\s+and\\s+killed|killed|assassinated|shot\\s+dead|beheaded|murdered|kidnapped|abducted))\\s+"
+          + "(?:the\\s+\\p{L}+\\s+\\p{L}+,\\s+)?((?:" + CAP + "\\s+){1,5}" + CAP + ")(,\\s*(?:a|an|the)\\s[^,;]{1,90}?,)");
   private static final Pattern LIST_CUE = Pattern.compile(
       "(?i)\\b(?:among\\s+the\\s+(dead|killed|slain|victims|injured|wounded)|(?:the\\s+)?(dead|deceased|victims|slain)\\s+"
           + "(?:were|included|include|have\\s+been\\s+identified\\s+as)|those\\s+(killed|injured|wounded)\\s+(?:were|included)"
@@ -74,10 +77,12 @@ final class Names {
       }
       VictimGroup appositionGroup = m.group(2) == null ? VictimGroup.UNKNOWN : lexicon.classify(m.group(2));
       boolean person = isPerson(text, sentence.index(), sentence.start() + nameStart, sentence.start() + m.end(1));
-      if (title == null && !person && appositionGroup == VictimGroup.UNKNOWN) {
+      if (title == null && !person && appositionGroup == VictimGroup.UNKNOWN
+          && (m.group(2) == null || !m.group(2).matches("(?s),\\s*(?:a|an|the)\\s.*"))) {
         continue;
       }
-      if (title == null && name.split("\\s+").length < 2) {
+      boolean describedAppositive = m.group(2) != null && m.group(2).matches("(?s),\\s*(?:a|an|the)\\s.*");
+      if (title == null && name.split("\\s+").length < 2 && !describedAppositive) {
         continue;
       }
       Outcome outcome = outcomeOf(m.group(3));
@@ -89,6 +94,27 @@ final class Names {
       VictimGroup group = title != null && title.getValue() != VictimGroup.UNKNOWN ? title.getValue() : appositionGroup;
       String victimText = title == null ? null : candidate.substring(0, title.getKey());
       CasualtyFigure f = new CasualtyFigure(outcome, group, victimText, 1, 1, Qualifier.EXACT,
+          sources.of(text, sentence.index(), a, b), List.of(name), text.span(a, b));
+      out.add(new CasualtyMention(f, sentence.index(), null, false));
+    }
+    Matcher o = OBJECT.matcher(s);
+    while (o.find()) {
+      String candidate = o.group(1);
+      Map.Entry<Integer, VictimGroup> title = lexicon.titleAt(candidate);
+      String name = title == null ? candidate : candidate.substring(title.getKey()).trim();
+      if (name.isEmpty() || NOT_A_PERSON.matcher(name).find()) {
+        continue;
+      }
+      String verb = o.group().toLowerCase(Locale.ROOT);
+      Outcome outcome = verb.startsWith("kidnapped") || verb.startsWith("abducted") ? Outcome.KIDNAPPED : Outcome.KILLED;
+      int a = sentence.start() + o.start();
+      int b = sentence.start() + o.end(2) - 1;
+      if (covered(existing, text.span(a, b), outcome) || covered(out, text.span(a, b), outcome)) {
+        continue;
+      }
+      VictimGroup group = title != null && title.getValue() != VictimGroup.UNKNOWN ? title.getValue()
+          : lexicon.classify(o.group(2));
+      CasualtyFigure f = new CasualtyFigure(outcome, group, null, 1, 1, Qualifier.EXACT,
           sources.of(text, sentence.index(), a, b), List.of(name), text.span(a, b));
       out.add(new CasualtyMention(f, sentence.index(), null, false));
     }

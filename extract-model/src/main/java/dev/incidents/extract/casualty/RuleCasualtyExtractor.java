@@ -34,13 +34,19 @@ public final class RuleCasualtyExtractor implements CasualtyExtractor {
   public static final String NAME = "rules";
 
   private static final Pattern DET = Pattern.compile("(?i)(?<![\\w-])(a|an|the|one|another)\\s+");
+  private static final Pattern ACRONYM = Pattern.compile("^\\s+(\\p{Lu}{2,6}s?)(?![\\p{L}-])");
+  private static final Pattern IN_ADDITION = Pattern.compile(
+      "(?i)\\b(?:in\\s+addition\\s+to|besides|apart\\s+from|excluding)\\s+the\\s+(?:female\\s+|male\\s+)?"
+          + "(assailant|attacker|bomber|suicide\\s+bomber|perpetrator|gunman)\\b,?");
+  private static final Pattern ALONG_WITH = Pattern.compile("(?i)^\\s*,?\\s*(?:along\\s+with|together\\s+with|as\\s+well\\s+as)\\s+$");
   private static final Pattern PART_CUE = Pattern.compile(
       "(?i)\\b(?:including|among\\s+them|among\\s+whom|of\\s+whom|of\\s+them|comprising|consisting\\s+of|"
           + "among\\s+the\\s+(?:dead|killed|injured|wounded|victims))\\b");
   private static final Pattern CHAIN = Pattern.compile("(?i)^\\s*(?:,\\s*(?:and\\s+|as\\s+well\\s+as\\s+)?|and\\s+|as\\s+well\\s+as\\s+)$");
-  private static final Pattern PARENTHETICAL = Pattern.compile("^\\s*(?:,[^,;]{1,90}?,|\\([^)]{0,90}\\)|[—–][^—–]{1,90}[—–])");
+  private static final Pattern PARENTHETICAL = Pattern.compile("^\\s*(?:,[^,;]{1,90}?,|\\([^)]{0,90}\\)|[—–][^—–]{1,90}[—–]|"
+      + ",?\\s*including\\s+[^;]{1,90}?(?=,?\\s*(?:were|was|had|have)\\b),?)");
   private static final Pattern PLACE_PHRASE = Pattern.compile(
-      "(?i)^\\s+(?:in|on|at|near|from|inside|aboard|on\\s+board)\\s+(?:\\S+\\s+){0,3}?(?=(?:were|was|had\\s+been|have\\s+been)\\b)");
+      "(?i)^\\s+(?:in|on|at|near|from|inside|aboard|on\\s+board|of)\\s+(?:\\S+\\s+){0,5}?(?=(?:were|was|had\\s+been|have\\s+been)\\b)");
   private static final Pattern TRANSITIVE = Pattern.compile(
       "(?i)killed|wounded|injured|kidnapped|abducted|arrested|detained|seized|captured|shot dead|executed|"
           + "eliminated|neutrali[sz]ed|massacred|beheaded|hurt|gunned down|shot and killed|apprehended");
@@ -122,7 +128,23 @@ public final class RuleCasualtyExtractor implements CasualtyExtractor {
     List<Candidate> cands = candidates(s, zeroRanges);
     markParts(s, cands);
     assignOutcomes(s, cands);
+    for (int i = 1; i < cands.size(); i++) {
+      Candidate prev = cands.get(i - 1);
+      Candidate c = cands.get(i);
+      if (c.outcome == null && prev.outcome != null && c.victims != null
+          && ALONG_WITH.matcher(s.substring(prev.cueEnd <= c.start ? prev.cueEnd : prev.end, c.start)).matches()) {
+        c.setOutcome(prev.outcome, c.start, c.end);
+      }
+    }
     mergeFamilies(s, cands);
+    Matcher besides = IN_ADDITION.matcher(s);
+    if (besides.find() && cands.stream().anyMatch(c -> c.outcome == Outcome.KILLED && !c.part)) {
+      int a = sentence.start() + besides.start(1);
+      int b = sentence.start() + besides.end(1);
+      out.add(new CasualtyMention(new CasualtyFigure(Outcome.KILLED, VictimGroup.MILITANTS, besides.group(1), 1, 1,
+          Qualifier.EXACT, source(text, sentence.index(), a, b), List.of(), text.span(a, b)), sentence.index(), null,
+          false));
+    }
     boolean sentenceCumulative = CUMULATIVE_SENTENCE.matcher(s).find();
     for (Candidate c : cands) {
       if (c.part || c.outcome == null || c.merged) {
@@ -166,6 +188,13 @@ public final class RuleCasualtyExtractor implements CasualtyExtractor {
         continue;
       }
       VictimLexicon.Victims v = lexicon.after(s, m.end(), 3);
+      if (v == null) {
+        Matcher acronym = ACRONYM.matcher(s.substring(m.end()));
+        if (acronym.find()) {
+          v = new VictimLexicon.Victims(VictimGroup.UNKNOWN, m.end() + acronym.start(1), m.end() + acronym.end(1), false,
+              false);
+        }
+      }
       boolean both = m.group(2).equalsIgnoreCase("both");
       if (both && v == null) {
         continue;
@@ -280,7 +309,7 @@ public final class RuleCasualtyExtractor implements CasualtyExtractor {
           break;
         }
       }
-      if (chained && (c.victims == null || c.det)) {
+      if (chained && c.det) {
         continue;
       }
       if (!after(s, c, pos) && c.victims != null && !chained) {
@@ -313,6 +342,9 @@ public final class RuleCasualtyExtractor implements CasualtyExtractor {
       String aux = m.group(1);
       String cue = m.group(2);
       String following = rest.substring(m.end());
+      if (following.matches("(?is)^\\s+or\\s+(?:injured|wounded|hurt|killed|dead|missing|detained|arrested).*")) {
+        return false;
+      }
       if (aux.isBlank() && TRANSITIVE.matcher(cue).matches() && (OBJECT_AHEAD.matcher(following).find()
           || lexicon.after(following.replaceFirst("^\\s+", ""), 0, 0) != null)) {
         return false;

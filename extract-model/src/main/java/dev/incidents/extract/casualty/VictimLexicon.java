@@ -78,7 +78,7 @@ final class VictimLexicon {
     int i = 0;
     if (!words.isEmpty() && lower(s, words.get(0)).equals("of")) {
       i++;
-      if (words.size() > 1 && lower(s, words.get(1)).equals("the")) {
+      if (words.size() > 1 && lower(s, words.get(1)).matches("the|these|those|them")) {
         i++;
       }
     }
