@@ -31,7 +31,7 @@ final class Names {
 
   private static final String CAP = "[A-Z][\\p{L}'’.-]*";
   private static final Pattern SUBJECT = Pattern.compile(
-      "(?<![\\p{L}])((?:" + CAP + "\\s+){1,5}?" + CAP + ")\\s*(,[^;]{0,220}?,)?\\s*(?:was|has\\s+been|had\\s+been)\\s+"
+      "(?<![\\p{L}])((?:" + CAP + "\\s+){0,5}?" + CAP + ")\\s*(,[^;]{0,220}?,)?\\s*(?:was|has\\s+been|had\\s+been)\\s+"
           + "(?:\\w+ly\\s+)?(killed|shot\\s+dead|assassinated|gunned\\s+down|slain|martyred|murdered|injured|wounded|"
           + "kidnapped|abducted|arrested)\\b");
   private static final Pattern OBJECT = Pattern.compile(

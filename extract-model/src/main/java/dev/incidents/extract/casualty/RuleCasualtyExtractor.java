@@ -38,7 +38,7 @@ public final class RuleCasualtyExtractor implements CasualtyExtractor {
   private static final Pattern IN_ADDITION = Pattern.compile(
       "(?i)\\b(?:in\\s+addition\\s+to|besides|apart\\s+from|excluding)\\s+the\\s+(?:female\\s+|male\\s+)?"
           + "(assailant|attacker|bomber|suicide\\s+bomber|perpetrator|gunman)\\b,?");
-  private static final Pattern ALONG_WITH = Pattern.compile("(?i)^\\s*,?\\s*(?:along\\s+with|together\\s+with|as\\s+well\\s+as)\\s+$");
+  private static final Pattern ALONG_WITH = Pattern.compile("(?i)^[^.;]{0,50}?(?:along\\s+with|together\\s+with|as\\s+well\\s+as)\\s+$");
   private static final Pattern PART_CUE = Pattern.compile(
       "(?i)\\b(?:including|among\\s+them|among\\s+whom|of\\s+whom|of\\s+them|comprising|consisting\\s+of|"
           + "among\\s+the\\s+(?:dead|killed|injured|wounded|victims))\\b");
@@ -389,11 +389,18 @@ public final class RuleCasualtyExtractor implements CasualtyExtractor {
     return words.isEmpty() ? null : String.join(" ", words);
   }
 
-  /** Merges "five men, three women and three children" into one figure of 11. */
+  private static boolean sameGroup(VictimLexicon.Victims a, VictimLexicon.Victims b) {
+    return a.family() && b.family() || a.group() == b.group() && a.group() != VictimGroup.UNKNOWN;
+  }
+
+  /**
+   * Merges listed counts of one group ("five men, three women and three children", "one police
+   * officer and three gendarmes") into one figure.
+   */
   private static void mergeFamilies(String s, List<Candidate> cands) {
     for (int i = 0; i < cands.size(); i++) {
       Candidate head = cands.get(i);
-      if (head.merged || head.part || head.outcome == null || head.victims == null || !head.victims.family()) {
+      if (head.merged || head.part || head.outcome == null || head.victims == null) {
         continue;
       }
       int j = i + 1;
@@ -402,7 +409,7 @@ public final class RuleCasualtyExtractor implements CasualtyExtractor {
       int end = head.end;
       while (j < cands.size()) {
         Candidate n = cands.get(j);
-        if (n.victims == null || !n.victims.family() || n.part || n.outcome != head.outcome
+        if (n.victims == null || !sameGroup(head.victims, n.victims) || n.part || n.outcome != head.outcome
             || !CHAIN.matcher(s.substring(end, n.start)).matches()) {
           break;
         }
@@ -414,7 +421,8 @@ public final class RuleCasualtyExtractor implements CasualtyExtractor {
       }
       if (j > i + 1) {
         head.count = exact ? new Counts.Count(min, min, Qualifier.EXACT) : new Counts.Count(min, null, Qualifier.AT_LEAST);
-        head.victims = new VictimLexicon.Victims(VictimGroup.CIVILIANS, head.victims.start(), end, false, true);
+        head.victims = new VictimLexicon.Victims(head.victims.group(), head.victims.start(), end, false,
+            head.victims.family());
         head.end = end;
         head.cueEnd = Math.max(head.cueEnd, end);
       }
