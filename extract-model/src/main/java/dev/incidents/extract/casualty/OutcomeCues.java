@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
 final class OutcomeCues {
   private static final String AUX = "(?:(?:were|was|are|is|have|has|had|been|being|be|got|get|gets|who|also|all|both|"
       + "later|reportedly|allegedly|then|subsequently|instantly|immediately|initially|eventually|critically|seriously|"
-      + "severely|fatally|mortally|slightly|badly|confirmed|found|left|reported|said|believed|feared|to|presumed)\\s+){0,4}";
+      + "severely|fatally|mortally|slightly|badly|confirmed|found|left|reported|said|believed|feared|to|presumed|may|might|could|remain|remained|still|now)\\s+){0,5}";
 
   /** Outcome word right after the victims: group 1 is the auxiliaries, group 2 the cue. */
   final Map<Outcome, Pattern> after = new EnumMap<>(Outcome.class);

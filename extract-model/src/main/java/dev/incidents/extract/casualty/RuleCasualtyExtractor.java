@@ -127,6 +127,14 @@ public final class RuleCasualtyExtractor implements CasualtyExtractor {
     }
     List<Candidate> cands = candidates(s, zeroRanges);
     markParts(s, cands);
+    for (int i = 1; i < cands.size(); i++) {
+      Candidate prev = cands.get(i - 1);
+      Candidate c = cands.get(i);
+      if (prev.count.qualifier() == Qualifier.AT_LEAST && c.count.qualifier() == Qualifier.EXACT && !c.det
+          && CHAIN.matcher(s.substring(prev.end, c.start)).matches()) {
+        c.count = new Counts.Count(c.count.min(), null, Qualifier.AT_LEAST);
+      }
+    }
     assignOutcomes(s, cands);
     for (int i = 1; i < cands.size(); i++) {
       Candidate prev = cands.get(i - 1);
@@ -138,7 +146,8 @@ public final class RuleCasualtyExtractor implements CasualtyExtractor {
     }
     mergeFamilies(s, cands);
     Matcher besides = IN_ADDITION.matcher(s);
-    if (besides.find() && cands.stream().anyMatch(c -> c.outcome == Outcome.KILLED && !c.part)) {
+    if (besides.find() && cands.stream().anyMatch(c -> c.outcome == Outcome.KILLED && !c.part)
+        && cands.stream().noneMatch(c -> c.outcome != null && c.start <= besides.start(1) && besides.start(1) < c.end)) {
       int a = sentence.start() + besides.start(1);
       int b = sentence.start() + besides.end(1);
       out.add(new CasualtyMention(new CasualtyFigure(Outcome.KILLED, VictimGroup.MILITANTS, besides.group(1), 1, 1,
@@ -150,7 +159,7 @@ public final class RuleCasualtyExtractor implements CasualtyExtractor {
       if (c.part || c.outcome == null || c.merged) {
         continue;
       }
-      if (c.victims == null && c.outcome != Outcome.KILLED && c.outcome != Outcome.INJURED) {
+      if (c.victims == null && c.fromBefore && c.outcome != Outcome.KILLED && c.outcome != Outcome.INJURED) {
         continue;
       }
       boolean cumulative = c.toll || CUMULATIVE_BEFORE.matcher(s.substring(0, c.start)).find()
@@ -287,7 +296,7 @@ public final class RuleCasualtyExtractor implements CasualtyExtractor {
     for (int i = 1; i < cands.size(); i++) {
       Candidate prev = cands.get(i - 1);
       Candidate c = cands.get(i);
-      if (c.outcome == null && prev.fromBefore && !c.det && CHAIN.matcher(s.substring(prev.end, c.start)).matches()) {
+      if (c.outcome == null && prev.fromBefore && CHAIN.matcher(s.substring(prev.end, c.start)).matches()) {
         c.setOutcome(prev.outcome, c.start, c.end);
         c.fromBefore = true;
         c.agent = prev.agent;
@@ -308,9 +317,6 @@ public final class RuleCasualtyExtractor implements CasualtyExtractor {
         } else {
           break;
         }
-      }
-      if (chained && c.det) {
-        continue;
       }
       if (!after(s, c, pos) && c.victims != null && !chained) {
         Matcher p = PARENTHETICAL.matcher(s.substring(pos));

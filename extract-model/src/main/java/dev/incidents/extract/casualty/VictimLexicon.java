@@ -88,10 +88,16 @@ final class VictimLexicon {
         String key = join(s, words.subList(k, k + n));
         Head h = heads.get(key);
         if (h != null) {
+          int more = k + n < words.size() ? longestHeadAt(s, words, k + n) : 0;
+          if (more > 0) {
+            n += more;
+            h = heads.get(join(s, words.subList(k + n - more, k + n)));
+            key = join(s, words.subList(k, k + n));
+          }
           VictimGroup g = h.group();
           String headWord = lower(s, words.get(k + n - 1));
           if (GENERIC.contains(headWord) || GENERIC.contains(key)) {
-            for (int j = k - 1; j >= first; j--) {
+            for (int j = k + n - 2; j >= first; j--) {
               VictimGroup mg = modifiers.get(lower(s, words.get(j)));
               if (mg != null) {
                 g = mg;
@@ -103,16 +109,30 @@ final class VictimLexicon {
           return new Victims(g, start, words.get(k + n - 1)[1], h.singular(), FAMILY.contains(key));
         }
       }
-      if (NOT_MODIFIER.contains(lower(s, words.get(k))) || Character.isDigit(s.charAt(words.get(k)[0]))) {
+      String w = lower(s, words.get(k));
+      if (NOT_MODIFIER.contains(w) || Character.isDigit(w.charAt(0)) && !w.contains("-")) {
         return null;
       }
     }
     return null;
   }
 
+  private int longestHeadAt(String s, List<int[]> words, int k) {
+    for (int n = Math.min(longestHead, words.size() - k); n >= 1; n--) {
+      if (heads.containsKey(join(s, words.subList(k, k + n)))) {
+        return n;
+      }
+    }
+    return 0;
+  }
+
   /** The group a phrase's victim words point to, or UNKNOWN ("a senior officer in the Pakistan Army"). */
   VictimGroup classify(String phrase) {
-    List<int[]> words = words(phrase, 0, 40);
+    List<int[]> words = new java.util.ArrayList<>();
+    Matcher all = WORD.matcher(phrase);
+    while (all.find()) {
+      words.add(new int[] {all.start(), all.end()});
+    }
     for (int k = 0; k < words.size(); k++) {
       for (int n = Math.min(longestHead, words.size() - k); n >= 1; n--) {
         Head h = heads.get(join(phrase, words.subList(k, k + n)));
