@@ -71,7 +71,7 @@ final class Names {
       }
       String candidate = s.substring(nameStart, m.end(1));
       Map.Entry<Integer, VictimGroup> title = lexicon.titleAt(candidate);
-      String name = title == null ? candidate : candidate.substring(title.getKey()).trim();
+      String name = clean(title == null ? candidate : candidate.substring(title.getKey()));
       if (name.isEmpty() || NOT_A_PERSON.matcher(name).find()) {
         continue;
       }
@@ -101,7 +101,7 @@ final class Names {
     while (o.find()) {
       String candidate = o.group(1);
       Map.Entry<Integer, VictimGroup> title = lexicon.titleAt(candidate);
-      String name = title == null ? candidate : candidate.substring(title.getKey()).trim();
+      String name = clean(title == null ? candidate : candidate.substring(title.getKey()));
       if (name.isEmpty() || NOT_A_PERSON.matcher(name).find()) {
         continue;
       }
@@ -147,7 +147,7 @@ final class Names {
       from = run.end();
       String candidate = run.group();
       Map.Entry<Integer, VictimGroup> title = lexicon.titleAt(candidate);
-      String name = title == null ? candidate : candidate.substring(title.getKey()).trim();
+      String name = clean(title == null ? candidate : candidate.substring(title.getKey()));
       if (title != null && titleGroup == null && title.getValue() != VictimGroup.UNKNOWN) {
         titleGroup = title.getValue();
       }
@@ -218,6 +218,10 @@ final class Names {
       return Outcome.ARRESTED;
     }
     return Outcome.KILLED;
+  }
+
+  private static String clean(String name) {
+    return name.trim().replaceAll("[.,;:’']+$", "");
   }
 
   private static String firstNonNull(String... values) {
