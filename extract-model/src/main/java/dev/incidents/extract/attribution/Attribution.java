@@ -39,6 +39,10 @@ public final class Attribution {
   private static final Set<String> LEADING_DROP = Set.of("the", "a", "an", "multiple", "several", "some");
   private static final Pattern PASSIVE_BEFORE = Pattern.compile("(?i)\\b(?:was|were|been|being|is|are|be)\\s+$");
   private static final Pattern CLAIM_NOT_SPEECH = Pattern.compile("(?i)^\\s+(?:responsibility|credit|ownership)\\b");
+  private static final Pattern OUTCOME_AFTER = Pattern.compile(
+      "(?i)^\\s+(?:dead|killed|injured|wounded|missing|kidnapped|abducted|arrested)\\b");
+  private static final Pattern NUMBER = Pattern.compile(
+      "(?i)\\d[\\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|least|several");
   private static final Attribution STANDARD = new Attribution();
 
   private final Map<String, SourceType> nouns = new HashMap<>();
@@ -140,7 +144,13 @@ public final class Attribution {
           && CLAIM_NOT_SPEECH.matcher(s.substring(m.end())).find()) {
         continue;
       }
+      if (OUTCOME_AFTER.matcher(s.substring(m.end())).find()) {
+        continue;
+      }
       List<Word> back = wordsBackward(s, m.start());
+      if (back.stream().anyMatch(w -> NUMBER.matcher(w.text).matches())) {
+        continue;
+      }
       Phrase p = sourcePhrase(s, back);
       if (p == null && back.isEmpty() && precededByConjunction(before)) {
         p = sourcePhrase(s, wordsForward(s, 0));

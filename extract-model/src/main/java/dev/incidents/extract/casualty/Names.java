@@ -31,7 +31,7 @@ final class Names {
 
   private static final String CAP = "[A-Z][\\p{L}'’.-]*";
   private static final Pattern SUBJECT = Pattern.compile(
-      "(?<![\\p{L}])((?:" + CAP + "\\s+){0,5}?" + CAP + ")\\s*(,[^;]{0,220}?,)?\\s*(?:was|has\\s+been|had\\s+been)\\s+"
+      "(?<![\\p{L}])((?:" + CAP + "\\s+){0,5}?" + CAP + ")\\s*(,[^;]{0,220}?,)?\\s*,?\\s*(?:was|has\\s+been|had\\s+been)\\s+"
           + "(?:\\w+ly\\s+)?(killed|shot\\s+dead|assassinated|gunned\\s+down|slain|martyred|murdered|injured|wounded|"
           + "kidnapped|abducted|arrested)\\b");
   private static final Pattern OBJECT = Pattern.compile(
@@ -77,8 +77,10 @@ final class Names {
       }
       VictimGroup appositionGroup = m.group(2) == null ? VictimGroup.UNKNOWN : lexicon.classify(m.group(2));
       boolean person = isPerson(text, sentence.index(), sentence.start() + nameStart, sentence.start() + m.end(1));
+      int nameWords = name.split("\\s+").length;
       if (title == null && !person && appositionGroup == VictimGroup.UNKNOWN
-          && (m.group(2) == null || !m.group(2).matches("(?s),\\s*(?:a|an|the)\\s.*"))) {
+          && (m.group(2) == null || !m.group(2).matches("(?s),\\s*(?:a|an|the)\\s.*"))
+          && (nameWords < 2 || nameWords > 4)) {
         continue;
       }
       boolean describedAppositive = m.group(2) != null && m.group(2).matches("(?s),\\s*(?:a|an|the)\\s.*");

@@ -43,7 +43,7 @@ public final class RuleCasualtyExtractor implements CasualtyExtractor {
       "(?i)\\b(?:including|among\\s+them|among\\s+whom|of\\s+whom|of\\s+them|comprising|consisting\\s+of|"
           + "among\\s+the\\s+(?:dead|killed|injured|wounded|victims))\\b");
   private static final Pattern CHAIN = Pattern.compile("(?i)^\\s*(?:,\\s*(?:and\\s+|as\\s+well\\s+as\\s+)?|and\\s+|as\\s+well\\s+as\\s+)$");
-  private static final Pattern PARENTHETICAL = Pattern.compile("^\\s*(?:,[^,;]{1,90}?,|\\([^)]{0,90}\\)|[—–][^—–]{1,90}[—–]|"
+  private static final Pattern PARENTHETICAL = Pattern.compile("^\\s*(?:,[^,;]{1,90}?,|\\([^)]{0,90}\\)|[—–][^—–]{1,90}[—–]|--[^-]{1,90}--|"
       + ",?\\s*including\\s+[^;]{1,90}?(?=,?\\s*(?:were|was|had|have)\\b),?)");
   private static final Pattern PLACE_PHRASE = Pattern.compile(
       "(?i)^\\s+(?:in|on|at|near|from|inside|aboard|on\\s+board|of)\\s+(?:\\S+\\s+){0,5}?(?=(?:were|was|had\\s+been|have\\s+been)\\b)");

@@ -18,7 +18,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Measures killed and injured totals against a coded evaluation file (JSON lines with {@code text},
  * {@code killed}, {@code injured}, {@code slice}). Runs only when {@code -Dcasualty.devset=<path>}
- * is given; prints accuracy per slice and, with {@code -Dcasualty.devset.errors=true}, each miss.
+ * is given; prints accuracy per slice and, with {@code -Dcasualty.devset.errors=true}, each miss
+ * ({@code -Dcasualty.devset.print=true} prints every record's figures).
  */
 class CasualtyDevSetTest {
   @Test
@@ -38,6 +39,15 @@ class CasualtyDevSetTest {
       List<CasualtyMention> mentions = extractor.extract(Analyzed.tokens(text));
       List<Total> totals = CasualtyTotals.compute(mentions);
       String slice = r.path("slice").asText("all");
+      if (Boolean.getBoolean("casualty.devset.print")) {
+        System.out.println("== " + r.path("id").asText() + " totals " + totals);
+        for (CasualtyMention m : mentions) {
+          System.out.printf("    %s %s %d..%s %s %s/%s cum=%s named=%s agent=%s [%s]%n", m.figure().outcome(),
+              m.figure().victimGroup(), m.figure().min(), m.figure().max(), m.figure().qualifier(),
+              m.figure().source().type(), m.figure().source().name(), m.cumulative(), m.figure().named(), m.agent(),
+              m.figure().span().text());
+        }
+      }
       for (Outcome o : List.of(Outcome.KILLED, Outcome.INJURED)) {
         JsonNode gold = r.get(o == Outcome.KILLED ? "killed" : "injured");
         if (gold == null || gold.isNull()) {
