@@ -39,6 +39,7 @@ public final class RuleCasualtyExtractor implements CasualtyExtractor {
       "(?i)\\b(?:in\\s+addition\\s+to|besides|apart\\s+from|excluding)\\s+the\\s+(?:female\\s+|male\\s+)?"
           + "(assailant|attacker|bomber|suicide\\s+bomber|perpetrator|gunman)\\b,?");
   private static final Pattern ALONG_WITH = Pattern.compile("(?i)^[^.;]{0,50}?(?:along\\s+with|together\\s+with|as\\s+well\\s+as)\\s+$");
+  private static final Pattern SELF_DETONATION = Pattern.compile("(?i)detonated|blew\\s");
   private static final Pattern PART_CUE = Pattern.compile(
       "(?i)\\b(?:including|among\\s+them|among\\s+whom|of\\s+whom|of\\s+them|comprising|consisting\\s+of|"
           + "among\\s+the\\s+(?:dead|killed|injured|wounded|victims))\\b");
@@ -355,7 +356,11 @@ public final class RuleCasualtyExtractor implements CasualtyExtractor {
           || lexicon.after(following.replaceFirst("^\\s+", ""), 0, 0) != null)) {
         return false;
       }
-      if (c.det && aux.isBlank() && !cue.matches("(?i)died|dead")) {
+      if (SELF_DETONATION.matcher(cue).lookingAt()
+          && (c.victims == null || c.victims.group() != VictimGroup.MILITANTS || !aux.isBlank())) {
+        return false;
+      }
+      if (c.det && aux.isBlank() && !cue.matches("(?i)died|dead|detonated|blew\\s+.*")) {
         return false;
       }
       c.setOutcome(e.getKey(), c.start, pos + m.end());
