@@ -91,6 +91,7 @@ final class Names {
       int a = sentence.start() + nameStart;
       int b = sentence.start() + m.end();
       if (covered(existing, text.span(a, b), outcome)) {
+        nameTheSingleVictim(existing, text.span(a, b), outcome, name);
         continue;
       }
       VictimGroup group = title != null && title.getValue() != VictimGroup.UNKNOWN ? title.getValue() : appositionGroup;
@@ -188,6 +189,21 @@ final class Names {
     CasualtyFigure g = new CasualtyFigure(f.outcome(), f.victimGroup(), f.victimText(), f.min(), f.max(),
         f.qualifier(), f.source(), List.copyOf(named), f.span());
     mentions.set(target, new CasualtyMention(g, m.sentence(), m.agent(), m.cumulative()));
+  }
+
+  /** Names the one-victim figure that a named subject's words already gave ("a senior officer … was killed"). */
+  private static void nameTheSingleVictim(List<CasualtyMention> existing, dev.incidents.core.model.Span span,
+      Outcome outcome, String name) {
+    for (int i = 0; i < existing.size(); i++) {
+      CasualtyMention m = existing.get(i);
+      CasualtyFigure f = m.figure();
+      if (f.outcome() == outcome && f.min() == 1 && f.max() != null && f.max() == 1 && f.named().isEmpty()
+          && f.span().overlaps(span)) {
+        existing.set(i, new CasualtyMention(new CasualtyFigure(f.outcome(), f.victimGroup(), f.victimText(), 1, 1,
+            f.qualifier(), f.source(), List.of(name), f.span()), m.sentence(), m.agent(), m.cumulative()));
+        return;
+      }
+    }
   }
 
   private static boolean isPerson(AnalyzedText text, int sentence, int start, int end) {
