@@ -108,6 +108,9 @@ final class IncidentFacts {
   }
 
   private EventDate date(Segment seg, Segment inherited, Segment lead) {
+    if (seg.otherDay) {
+      return EventDate.unknown();
+    }
     EventDate own = firstDate(seg.sentences, seg.kind == Segment.Kind.HISTORICAL);
     if (own == null && inherited != null) {
       own = firstDate(inherited.sentences, false);
