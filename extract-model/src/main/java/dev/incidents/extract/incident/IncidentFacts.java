@@ -172,7 +172,7 @@ final class IncidentFacts {
     List<Place> out = new ArrayList<>();
     for (int s : sentences) {
       for (PlaceMention m : sf.places.get(s)) {
-        if (m.confidence() < 0.5) {
+        if (m.confidence() < SentenceFacts.MIN_PLACE_CONFIDENCE) {
           continue;
         }
         Place p = m.place();

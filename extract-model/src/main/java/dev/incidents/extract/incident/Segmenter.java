@@ -160,7 +160,7 @@ final class Segmenter {
 
   List<Place> specificPlaces(int s) {
     return facts.places.get(s).stream()
-        .filter(m -> m.confidence() >= 0.5)
+        .filter(m -> m.confidence() >= SentenceFacts.MIN_PLACE_CONFIDENCE)
         .map(PlaceMention::place)
         .filter(PlaceKeys::isSpecific)
         .toList();
