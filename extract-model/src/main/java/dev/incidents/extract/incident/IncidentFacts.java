@@ -118,6 +118,13 @@ final class IncidentFacts {
     if (own == null && lead != null && seg.kind == Segment.Kind.PART) {
       own = firstDate(lead.sentences, false);
     }
+    if (own == null && seg.kind == Segment.Kind.LEAD) {
+      Set<Integer> before = new TreeSet<>();
+      for (int s = 0; s < Math.min(seg.first(), text.sentences().size()); s++) {
+        before.add(s);
+      }
+      own = firstDate(before, false);
+    }
     if (own == null && seg.kind != Segment.Kind.HISTORICAL && context.dateline() != null
         && context.dateline().date() != null) {
       LocalDate d = context.dateline().date();
