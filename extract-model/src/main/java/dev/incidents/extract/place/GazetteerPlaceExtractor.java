@@ -79,6 +79,10 @@ public final class GazetteerPlaceExtractor implements PlaceExtractor {
     if (c.nerPerson) {
       conf -= 0.1;
     }
+    if (dateline(text, c)) {
+      // "Bogota, 25 Oct 88 --": where the report was filed, often not where it happened
+      conf -= 0.25;
+    }
     return new PlaceMention(place(e, type, c.site, span), c.sentence, clamp(conf));
   }
 
@@ -102,6 +106,20 @@ public final class GazetteerPlaceExtractor implements PlaceExtractor {
         null, span);
     double conf = 0.6 + specificity(type) - (c.isContainer ? 0.25 : 0) - Math.min(0.1, 0.01 * c.sentence);
     return new PlaceMention(p, c.sentence, clamp(conf));
+  }
+
+  private static boolean dateline(AnalyzedText text, Candidate c) {
+    if (c.sentence != 0 || c.first != 0) {
+      return false;
+    }
+    List<dev.incidents.core.text.Token> t = text.sentences().get(0).tokens();
+    for (int k = c.last + 1; k < Math.min(t.size(), c.last + 6); k++) {
+      String w = t.get(k).word();
+      if (!Character.isLetter(w.charAt(0)) && Character.isDigit(w.charAt(0))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static Place place(GazetteerEntry e, PlaceType type, String site, Span span) {
