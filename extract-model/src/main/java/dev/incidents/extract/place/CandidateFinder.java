@@ -136,9 +136,16 @@ final class CandidateFinder {
 
   /** Whether the name is part of an organisation or person name. */
   private boolean partOfName(List<Token> t, int first, int last, List<EntityMention> entities, int start, int end) {
-    if (last + 1 < t.size()) {
-      String next = t.get(last + 1).word();
-      if (Names.capitalised(next) && words.org.contains(Names.lower(next))) {
+    // the capitalised words after it, across hyphens: "Pakistan Army", "China-Pakistan Economic Corridor"
+    for (int k = last + 1; k < t.size() && k <= last + 4; k++) {
+      String next = t.get(k).word();
+      if (next.equals("-")) {
+        continue;
+      }
+      if (!Names.capitalised(next)) {
+        break;
+      }
+      if (words.org.contains(Names.lower(next))) {
         return true;
       }
     }

@@ -189,7 +189,9 @@ final class EntryStore {
     for (int p = keyHead[kid]; p >= 0; p = postNext[p]) {
       out[--n] = postEntry[p];
     }
-    return out;
+    // an alias added after loading may repeat an entry the key already had
+    int[] unique = Arrays.stream(out).distinct().toArray();
+    return unique;
   }
 
   PlaceType type(int e) {

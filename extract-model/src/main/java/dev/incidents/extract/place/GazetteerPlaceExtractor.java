@@ -51,7 +51,7 @@ public final class GazetteerPlaceExtractor implements PlaceExtractor {
       if (c.hidden) {
         continue;
       }
-      PlaceMention m = c.known() ? resolved(text, c) : unknown(text, c);
+      PlaceMention m = c.best != null ? resolved(text, c) : unknown(text, c);
       if (m != null) {
         out.add(m);
       }

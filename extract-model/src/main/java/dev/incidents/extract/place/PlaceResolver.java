@@ -100,7 +100,7 @@ final class PlaceResolver {
     };
     if (!context.isEmpty()) {
       double w = context.getOrDefault(e.countryCode(), 0.0);
-      s += w > 0 ? 1.2 * w : (e.population() >= 1_000_000 || e.type() == PlaceType.COUNTRY ? -0.2 : -1.0);
+      s += w >= 0.25 ? 1.2 * w : (e.population() >= 1_000_000 || e.type() == PlaceType.COUNTRY ? -0.2 : -1.0);
     }
     if (e.admin1() != null && e.type() != PlaceType.PROVINCE
         && admin1Mentioned.contains(e.countryCode() + "/" + Names.key(e.admin1()))) {
