@@ -90,7 +90,8 @@ final class PlaceResolver {
   }
 
   private double score(Candidate c, GazetteerEntry e) {
-    double s = 0.08 * Math.log10(e.population() + 10.0);
+    // an unknown population (0) counts as a village's
+    double s = 0.08 * Math.log10((e.population() > 0 ? e.population() : 1000) + 10.0);
     String f = e.featureCode() == null ? "" : e.featureCode();
     s += switch (e.type()) {
       case COUNTRY -> 0.6;
