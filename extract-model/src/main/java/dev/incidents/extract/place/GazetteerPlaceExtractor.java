@@ -70,7 +70,10 @@ public final class GazetteerPlaceExtractor implements PlaceExtractor {
     int end = c.siteType != null ? Math.max(c.siteEnd, c.end)
         : e.type() == PlaceType.DISTRICT || e.type() == PlaceType.PROVINCE ? c.hintEnd : c.end;
     Span span = text.span(start, end);
-    double conf = 0.3 + 0.25 * Math.min(1, c.score / 2) + 0.3 * Math.min(1, c.margin);
+    double conf = 0.25 + 0.2 * Math.min(1, c.score / 2) + 0.25 * Math.min(1, c.margin);
+    if (chainHead(c)) {
+      conf += 0.15;
+    }
     conf += specificity(type);
     conf -= Math.min(0.1, 0.01 * c.sentence);
     if (c.isContainer) {
@@ -104,8 +107,14 @@ public final class GazetteerPlaceExtractor implements PlaceExtractor {
     }
     Place p = new Place(c.surface, type, null, admin2, parent.admin1(), parent.countryCode(), null, null, null,
         null, span);
-    double conf = 0.6 + specificity(type) - (c.isContainer ? 0.25 : 0) - Math.min(0.1, 0.01 * c.sentence);
+    double conf = 0.6 + specificity(type) + (chainHead(c) ? 0.15 : 0) - (c.isContainer ? 0.25 : 0)
+        - Math.min(0.1, 0.01 * c.sentence);
     return new PlaceMention(p, c.sentence, clamp(conf));
+  }
+
+  /** "in Argida (Rijau, Niger)": the first name of a chain of units is where it happened, precisely. */
+  private static boolean chainHead(Candidate c) {
+    return c.container != null && !c.isContainer && c.siteType == null;
   }
 
   private static boolean dateline(AnalyzedText text, Candidate c) {
