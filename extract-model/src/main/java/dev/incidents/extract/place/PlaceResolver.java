@@ -113,6 +113,9 @@ final class PlaceResolver {
     }
     if (containedByChain(c, e)) {
       s += 1.5;
+    } else if (outsideChain(c, e)) {
+      // "Lassa, Sahel, Burkina Faso" is not Lhasa
+      s -= 1.0;
     }
     if (containsChainMember(c, e)) {
       s += 0.8;
@@ -150,6 +153,26 @@ final class PlaceResolver {
       }
     }
     return false;
+  }
+
+  /** Whether the last known unit of its chain lies in other countries only. */
+  private static boolean outsideChain(Candidate c, GazetteerEntry e) {
+    Candidate top = null;
+    Candidate k = c.container;
+    for (int i = 0; k != null && i < 4; i++, k = k.container) {
+      if (k.known()) {
+        top = k;
+      }
+    }
+    if (top == null) {
+      return false;
+    }
+    for (GazetteerEntry u : top.entries) {
+      if (u.countryCode().equals(e.countryCode())) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Whether a unit written after it ("Mach, Bolan", "X (Y, Z)") contains {@code e}. */
