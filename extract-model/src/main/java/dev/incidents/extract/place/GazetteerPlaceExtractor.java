@@ -114,7 +114,19 @@ public final class GazetteerPlaceExtractor implements PlaceExtractor {
 
   /** "in Argida (Rijau, Niger)": the first name of a chain of units is where it happened, precisely. */
   private static boolean chainHead(Candidate c) {
-    return c.container != null && !c.isContainer && c.siteType == null;
+    if (c.container == null || c.isContainer || c.siteType != null) {
+      return false;
+    }
+    if (c.best == null) {
+      return true;
+    }
+    Candidate k = c.container;
+    for (int i = 0; k != null && i < 4; i++, k = k.container) {
+      if (k.best != null && PlaceResolver.contains(k.best, c.best)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean dateline(AnalyzedText text, Candidate c) {
