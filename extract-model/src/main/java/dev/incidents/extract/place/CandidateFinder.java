@@ -13,7 +13,7 @@ import java.util.Set;
 
 /**
  * Finds the words of an article that may name places: capitalised token n-grams the gazetteer
- * knows, NER LOCATION mentions, unknown names inside a chain of places ("in Kasake (Oicha, Beni)"),
+ * knows, NER LOCATION mentions, unknown names inside a chain of places ("in Kalembe (Beni, Nord-Kivu)"),
  * and sub-places ("Shorkand area of Mach", "Quetta's Jinnah Road"). Also collects country evidence
  * from demonyms and organisation names ("Pakistan Army"), which never become places.
  */
@@ -228,7 +228,7 @@ final class CandidateFinder {
     }
   }
 
-  /** "in Kasake (Oicha, Beni, Nord-Kivu)": capitalised names the gazetteer lacks, inside a chain that reaches one it knows. */
+  /** "in Kalembe (Beni, Nord-Kivu)": capitalised names the gazetteer lacks, inside a chain that reaches one it knows. */
   private void addUnknownChainMembers(AnalyzedText text) {
     List<Candidate> added = new ArrayList<>();
     for (Sentence s : text.sentences()) {

@@ -112,7 +112,7 @@ public final class GazetteerPlaceExtractor implements PlaceExtractor {
     return new PlaceMention(p, c.sentence, clamp(conf));
   }
 
-  /** "in Argida (Rijau, Niger)": the first name of a chain of units is where it happened, precisely. */
+  /** "in Kalembe (Beni, Nord-Kivu)": the first name of a chain of units is where it happened, precisely. */
   private static boolean chainHead(Candidate c) {
     if (c.container == null || c.isContainer || c.siteType != null) {
       return false;
