@@ -20,7 +20,7 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     version = "incidents 0.1.0",
     description = "Turns news articles about armed conflict into structured incidents (incident-json-v1).",
-    subcommands = {ExtractCommand.class, EvalCommand.class, DatesCommand.class, CommandLine.HelpCommand.class},
+    subcommands = {ExtractCommand.class, EvalCommand.class, DatesCommand.class, MergeCommand.class, CommandLine.HelpCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:success", "1:some inputs failed (the rest were processed)", "2:usage error"})
 public final class IncidentsCli implements Runnable {
