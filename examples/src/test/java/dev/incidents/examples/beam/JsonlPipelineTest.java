@@ -50,7 +50,7 @@ class JsonlPipelineTest {
     Files.writeString(input, "{broken\n{\"id\":\"no-text\"}\n\n{\"id\":\"boom\",\"text\":\"EXPLODE\"}\n",
         StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.APPEND);
     JsonlPipeline.Options options = options("--input=" + input, "--output=" + tmp.resolve("out/results"),
-        "--targetParallelism=3");
+        "--targetParallelism=3", "--numShards=2");
     Pipeline p = Pipeline.create(options);
     FakeSupplier supplier = new FakeSupplier("jsonl-test");
     JsonlPipeline.build(p, options, supplier);
@@ -97,7 +97,7 @@ class JsonlPipelineTest {
         .apply(ExtractIncidents.with(new FakeSupplier("shared-test")))
         .apply(org.apache.beam.sdk.transforms.MapElements.into(
             org.apache.beam.sdk.values.TypeDescriptors.strings()).via(IncidentJson::toCompactJson))
-        .apply(org.apache.beam.sdk.io.TextIO.write().to(tmp.resolve("t").toString()).withSuffix(".jsonl"));
+        .apply(org.apache.beam.sdk.io.TextIO.write().to(tmp.resolve("t").toString()).withSuffix(".jsonl").withNumShards(1));
     p.run().waitUntilFinish();
     Map<String, ExtractionResult> results = readResults(tmp, "t");
     assertThat(results).hasSize(200);
