@@ -20,6 +20,7 @@ import dev.incidents.core.spi.Resources;
 import dev.incidents.core.text.AnalyzedText;
 import dev.incidents.core.text.LanguageCheck;
 import dev.incidents.core.text.Normalizer;
+import dev.incidents.extract.date.HeaderReader;
 import dev.incidents.extract.nlp.AnalyzerProfile;
 import dev.incidents.extract.nlp.CoreNlpAnalyzer;
 import java.time.LocalDate;
@@ -42,6 +43,7 @@ import java.util.concurrent.Future;
  * }</pre>
  */
 public final class IncidentExtractor {
+  private static final HeaderReader HEADERS = new HeaderReader();
   private final CoreNlpAnalyzer analyzer;
   private final Normalizer normalizer;
   private final DateExtractor dates;
@@ -87,7 +89,7 @@ public final class IncidentExtractor {
     }
     Normalizer.Normalized normalized = normalizer.normalize(article.text());
     List<String> warnings = new ArrayList<>(normalized.warnings());
-    DocumentHeaders.Header header = DocumentHeaders.read(normalized.text().text());
+    HeaderReader.Header header = HEADERS.read(normalized.text().text());
     LocalDate published = article.publishedDate() != null ? article.publishedDate() : header.publishedDate();
     Dateline dateline = header.dateline();
     DocumentInfo info = new DocumentInfo(article.id(), published, dateline, article.title());

@@ -18,6 +18,11 @@ import dev.incidents.core.spi.ActorMention;
 import dev.incidents.core.spi.DateMention;
 import dev.incidents.core.spi.PlaceMention;
 import dev.incidents.core.text.AnalyzedText;
+import dev.incidents.extract.date.EventDates;
+import dev.incidents.core.model.DatePrecision;
+import dev.incidents.core.model.DateResolution;
+import dev.incidents.core.model.ReferenceContext;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -33,7 +38,11 @@ final class IncidentFacts {
   private final Segmenter segmenter;
   private final EventTypeRules rules;
 
-  IncidentFacts(AnalyzedText text, SentenceFacts sf, Segmenter segmenter, EventTypeRules rules) {
+  private final ReferenceContext context;
+
+  IncidentFacts(AnalyzedText text, SentenceFacts sf, Segmenter segmenter, EventTypeRules rules,
+      ReferenceContext context) {
+    this.context = context;
     this.text = text;
     this.sf = sf;
     this.segmenter = segmenter;
@@ -106,6 +115,12 @@ final class IncidentFacts {
     if (own == null && lead != null && seg.kind == Segment.Kind.PART) {
       own = firstDate(lead.sentences, false);
     }
+    if (own == null && seg.kind != Segment.Kind.HISTORICAL && context.dateline() != null
+        && context.dateline().date() != null) {
+      LocalDate d = context.dateline().date();
+      own = new EventDate(d, d, DatePrecision.DAY, d.getDayOfWeek(), null, null,
+          DateResolution.RELATIVE_TO_DATELINE, null);
+    }
     return own == null ? EventDate.unknown() : own;
   }
 
@@ -124,8 +139,7 @@ final class IncidentFacts {
         day = d;
       } else if (day != null && d.isResolved() && day.isResolved() && d.start().isAfter(day.end())
           && precededBy(d, "by|until|through|to")) {
-        day = new EventDate(day.start(), d.end(), day.precision(), null, day.timeOfDay(),
-            day.text() + " … " + d.text(), day.resolvedFrom(), day.span());
+        day = EventDates.span(day, d);
       }
       if (time == null && d.timeOfDay() != null) {
         time = d.timeOfDay();

@@ -89,7 +89,7 @@ public final class RuleIncidentAssembler implements IncidentAssembler {
     }
     List<Draft> current = drafts.stream().filter(d -> d.segment.kind != Segment.Kind.HISTORICAL).toList();
     cumulativeAggregates(gathered.cumulative, current, aggregates);
-    IncidentFacts incidentFacts = new IncidentFacts(text, sf, segmenter, rules);
+    IncidentFacts incidentFacts = new IncidentFacts(text, sf, segmenter, rules, context);
     String campaign = campaign(text, sf);
     Set<Integer> used = new HashSet<>();
     segments.forEach(s -> used.addAll(s.sentences));

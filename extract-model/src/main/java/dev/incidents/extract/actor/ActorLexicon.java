@@ -1,0 +1,237 @@
+package dev.incidents.extract.actor;
+
+import dev.incidents.core.model.ActorType;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The parties the actor extractor knows: armed groups, state forces, governments and the generic
+ * kinds of party ("gunmen"). Immutable and thread-safe. Users extend the bundled lexicon with
+ * {@link #plus(List)} and hand it to the providers through
+ * {@code resources.put(ActorLexicon.class, lexicon)}.
+ *
+ * <p>Besides its entries the lexicon reads "&lt;demonym&gt; forces", "&lt;country&gt;'s military" and the
+ * like as the state forces of that country, attached to the entry that lists the alias
+ * "Military Forces of &lt;country&gt;" (or "Police Forces of &lt;country&gt;") when there is one.
+ */
+public final class ActorLexicon {
+  private static final String RESOURCE = "/dev/incidents/extract/actor/actors.tsv";
+  private static final String COUNTRIES = "/dev/incidents/extract/actor/countries.tsv";
+  private static final List<String> MILITARY_NOUNS = List.of("forces", "army", "military", "troops",
+      "soldiers", "security forces", "armed forces", "military forces", "air force", "warplanes",
+      "fighter jets", "jets", "navy", "gunboats", "drones", "artillery", "border guards",
+      "border guard", "government forces", "special forces", "marines", "gendarmes");
+  private static final List<String> POLICE_NOUNS = List.of("police", "police forces", "policemen",
+      "police officers", "gendarmerie");
+  private static volatile ActorLexicon bundled;
+
+  private final List<LexiconEntry> entries;
+  private final List<Country> countries;
+  private final LexiconMatcher matcher;
+
+  private ActorLexicon(List<LexiconEntry> entries, List<Country> countries) {
+    this.entries = List.copyOf(entries);
+    this.countries = List.copyOf(countries);
+    Map<String, LexiconEntry> byName = new LinkedHashMap<>();
+    for (LexiconEntry e : entries) {
+      LexiconEntry old = byName.putIfAbsent(e.name().toLowerCase(Locale.ROOT), e);
+      if (old != null) {
+        throw new IllegalArgumentException("two lexicon entries are named '" + e.name() + "'");
+      }
+    }
+    this.matcher = new LexiconMatcher(withCountryForces(this.entries, this.countries));
+  }
+
+  /** The lexicon shipped with the library (loaded once). */
+  public static ActorLexicon bundled() {
+    ActorLexicon b = bundled;
+    if (b == null) {
+      synchronized (ActorLexicon.class) {
+        b = bundled;
+        if (b == null) {
+          b = new ActorLexicon(readEntries(RESOURCE), readCountries(COUNTRIES));
+          bundled = b;
+        }
+      }
+    }
+    return b;
+  }
+
+  /** A lexicon of exactly these entries (with the bundled country table). */
+  public static ActorLexicon of(List<LexiconEntry> entries) {
+    return new ActorLexicon(entries, bundled().countries);
+  }
+
+  /** This lexicon with {@code more} entries; an entry named like an existing one replaces it. */
+  public ActorLexicon plus(List<LexiconEntry> more) {
+    Map<String, LexiconEntry> byName = new LinkedHashMap<>();
+    for (LexiconEntry e : entries) {
+      byName.put(e.name().toLowerCase(Locale.ROOT), e);
+    }
+    for (LexiconEntry e : more) {
+      byName.put(e.name().toLowerCase(Locale.ROOT), e);
+    }
+    return new ActorLexicon(new ArrayList<>(byName.values()), countries);
+  }
+
+  /** The entries, in file order. */
+  public List<LexiconEntry> entries() {
+    return entries;
+  }
+
+  /** Number of entries. */
+  public int size() {
+    return entries.size();
+  }
+
+  /** The entry with this canonical name (case-insensitive). */
+  public Optional<LexiconEntry> entry(String name) {
+    Optional<LexiconEntry> own = entries.stream().filter(e -> e.name().equalsIgnoreCase(name)).findFirst();
+    return own.isPresent() ? own
+        : matcher.entries().stream().filter(e -> e.name().equalsIgnoreCase(name)).findFirst();
+  }
+
+  /**
+   * The country a word names: a country ("India"), its demonym ("Indian"), or a capital standing
+   * for its government ("New Delhi").
+   */
+  public Optional<String> countryOf(String word) {
+    String w = word.strip();
+    for (Country c : countries) {
+      if (c.name().equalsIgnoreCase(w) || c.demonyms().stream().anyMatch(w::equalsIgnoreCase)) {
+        return Optional.of(c.name());
+      }
+    }
+    for (LexiconEntry e : entries) {
+      if (e.metonym() && e.country() != null && w.matches("[A-Z][\\p{L}.]*(?:\\s+[A-Z][\\p{L}.]*)*")
+          && e.aliases().stream().anyMatch(w::equalsIgnoreCase)) {
+        return Optional.of(e.country());
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Whether {@code name} is the canonical name of a generic kind of party ("Gunmen"). */
+  public boolean isGeneric(String name) {
+    return entries.stream().anyMatch(e -> e.generic() && e.name().equalsIgnoreCase(name));
+  }
+
+  /** Whether {@code name} is the canonical name of a generic word saying the party is not known. */
+  public boolean isUnknown(String name) {
+    return entries.stream().anyMatch(e -> e.unknown() && e.name().equalsIgnoreCase(name));
+  }
+
+  List<Country> countries() {
+    return countries;
+  }
+
+  LexiconMatcher matcher() {
+    return matcher;
+  }
+
+  private static List<LexiconEntry> withCountryForces(List<LexiconEntry> entries, List<Country> countries) {
+    List<LexiconEntry> all = new ArrayList<>(entries);
+    for (Country c : countries) {
+      all.set(indexOrAdd(all, c, "Military Forces of "), forcesEntry(all, c, "Military Forces of ", MILITARY_NOUNS));
+      all.set(indexOrAdd(all, c, "Police Forces of "), forcesEntry(all, c, "Police Forces of ", POLICE_NOUNS));
+    }
+    return all;
+  }
+
+  private static int indexOrAdd(List<LexiconEntry> all, Country c, String prefix) {
+    String alias = prefix + c.name();
+    for (int i = 0; i < all.size(); i++) {
+      LexiconEntry e = all.get(i);
+      if (e.name().equalsIgnoreCase(alias) || e.aliases().stream().anyMatch(alias::equalsIgnoreCase)) {
+        return i;
+      }
+    }
+    all.add(new LexiconEntry(alias, ActorType.STATE_FORCE, c.name(), List.of(), List.of(), false, false, false));
+    return all.size() - 1;
+  }
+
+  private static LexiconEntry forcesEntry(List<LexiconEntry> all, Country c, String prefix, List<String> nouns) {
+    LexiconEntry e = all.get(indexOrAdd(all, c, prefix));
+    List<String> aliases = new ArrayList<>(e.aliases());
+    for (String noun : nouns) {
+      for (String d : c.demonyms()) {
+        aliases.add(d + " " + noun);
+      }
+      aliases.add(c.name() + "'s " + noun);
+    }
+    aliases.add(c.name() + " army");
+    return new LexiconEntry(e.name(), e.type(), e.country(), aliases, e.units(), e.generic(), e.unknown(), e.metonym());
+  }
+
+  private static List<LexiconEntry> readEntries(String resource) {
+    List<LexiconEntry> out = new ArrayList<>();
+    for (String[] f : readTsv(resource, 6)) {
+      List<String> flags = list(f[5]);
+      for (String flag : flags) {
+        if (!List.of("generic", "unknown", "metonym").contains(flag)) {
+          throw new IllegalStateException("unknown flag '" + flag + "' in " + resource + " for " + f[0]);
+        }
+      }
+      out.add(new LexiconEntry(f[0], ActorType.valueOf(f[1]), f[2], list(f[3]), list(f[4]),
+          flags.contains("generic"), flags.contains("unknown"), flags.contains("metonym")));
+    }
+    return out;
+  }
+
+  private static List<Country> readCountries(String resource) {
+    List<Country> out = new ArrayList<>();
+    for (String[] f : readTsv(resource, 3)) {
+      out.add(new Country(f[0], list(f[1]), list(f[2])));
+    }
+    return out;
+  }
+
+  private static List<String> list(String field) {
+    if (field.isBlank() || field.equals("-")) {
+      return List.of();
+    }
+    return Arrays.stream(field.split(";")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+  }
+
+  private static List<String[]> readTsv(String resource, int columns) {
+    InputStream in = ActorLexicon.class.getResourceAsStream(resource);
+    if (in == null) {
+      throw new IllegalStateException("missing resource " + resource);
+    }
+    List<String[]> rows = new ArrayList<>();
+    try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+      String line;
+      int n = 0;
+      while ((line = r.readLine()) != null) {
+        n++;
+        if (line.isBlank() || line.startsWith("#")) {
+          continue;
+        }
+        String[] f = line.split("\t", -1);
+        if (f.length != columns) {
+          throw new IllegalStateException(String.format("%s line %d has %d columns, expected %d",
+              resource, n, f.length, columns));
+        }
+        rows.add(f);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return Collections.unmodifiableList(rows);
+  }
+
+  /** A country with its demonyms and other names (regions, cities) that point to it. */
+  record Country(String name, List<String> demonyms, List<String> otherNames) {}
+}

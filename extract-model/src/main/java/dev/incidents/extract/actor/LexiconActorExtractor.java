@@ -1,0 +1,231 @@
+package dev.incidents.extract.actor;
+
+import dev.incidents.core.model.Actor;
+import dev.incidents.core.model.ActorType;
+import dev.incidents.core.spi.ActorExtractor;
+import dev.incidents.core.spi.ActorMention;
+import dev.incidents.core.text.AnalyzedText;
+import dev.incidents.core.text.EntityMention;
+import dev.incidents.core.text.Sentence;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the parties of an article with an {@link ActorLexicon} and gives each mention a role read
+ * from its sentence ({@link RoleRules}). One mention per occurrence; a unit next to its parent
+ * ("BLA's Majeed Brigade", "its Special Tactical Operations Squad (STOS)") is one mention of the
+ * parent with {@link Actor#unit()} set. Works on tokens alone; named entities, when present, only
+ * add organisations the lexicon lacks. Stateless and thread-safe.
+ */
+public final class LexiconActorExtractor implements ActorExtractor {
+  /** The name it is registered under. */
+  public static final String NAME = "lexicon";
+
+  private static final Pattern SPEECH_AFTER = Pattern.compile("^\\s+(?:has\\s+|have\\s+|had\\s+|also\\s+|has\\s+also\\s+)?(?:\\w+ly\\s+|long\\s+|also\\s+)?"
+      + "(?:denied|denies|deny|said|says|accused|accuses|blamed|blames|rejected|rejects|condemned|condemns|claimed|claims"
+      + "|insisted|insists|maintains|maintained|warned|warns|responded|dismissed|dismisses|announced|confirmed|called|stated|vowed)\\b");
+  private static final Pattern CAPITALISED_NAME = Pattern.compile("[A-Z][\\p{L}.]*(?:\\s+[A-Z][\\p{L}.]*)*");
+  private static final Pattern METONYM_AFTER_THAT = Pattern.compile("(?:that|which)\\s+$");
+  private static final Pattern UNIT_GAP = Pattern.compile("^(?:[’']s\\s+|\\s+|,\\s+its\\s+|\\s+and\\s+its\\s+)$");
+  private static final Pattern PAREN_OPEN = Pattern.compile("^\\s*\\(\\s*$");
+  private static final Pattern PAREN_CLOSE = Pattern.compile("^\\s*\\)");
+  private static final Pattern CAPITALISED_BEFORE = Pattern.compile("([A-Z][a-z]+)\\s+$");
+
+  private final ActorLexicon lexicon;
+
+  /** An extractor using {@code lexicon}. */
+  public LexiconActorExtractor(ActorLexicon lexicon) {
+    this.lexicon = Objects.requireNonNull(lexicon, "lexicon");
+  }
+
+  /** An extractor using the bundled lexicon. */
+  public LexiconActorExtractor() {
+    this(ActorLexicon.bundled());
+  }
+
+  @Override
+  public String name() {
+    return NAME;
+  }
+
+  /** The lexicon it uses. */
+  public ActorLexicon lexicon() {
+    return lexicon;
+  }
+
+  @Override
+  public List<ActorMention> extract(AnalyzedText text) {
+    String doc = text.text();
+    Map<String, Integer> countryScore = CountryHints.score(doc, lexicon.countries());
+    String docCountry = CountryHints.top(countryScore);
+    List<ActorMention> out = new ArrayList<>();
+    for (Sentence s : text.sentences()) {
+      for (Found f : find(doc, s, countryScore, docCountry, text.entitiesIn(s.index()))) {
+        RoleRules.Decision d = RoleRules.decide(s.text(), f.start - s.start(), f.end - s.start(), f.type);
+        Actor actor = new Actor(f.name, f.aliases, f.unit, f.type, d.role(), text.span(f.start, f.end));
+        out.add(new ActorMention(actor, s.index()));
+      }
+    }
+    return List.copyOf(out);
+  }
+
+  /** A found mention before its role is decided. */
+  private static final class Found {
+    int start;
+    int end;
+    String name;
+    List<String> aliases;
+    String unit;
+    ActorType type;
+    LexiconEntry entry;
+
+    Found(int start, int end, String name, List<String> aliases, String unit, ActorType type, LexiconEntry entry) {
+      this.start = start;
+      this.end = end;
+      this.name = name;
+      this.aliases = aliases;
+      this.unit = unit;
+      this.type = type;
+      this.entry = entry;
+    }
+  }
+
+  private List<Found> find(String doc, Sentence s, Map<String, Integer> countryScore, String docCountry,
+      List<EntityMention> entities) {
+    List<LexiconMatcher.Match> matches = lexicon.matcher().match(doc, s.start(), s.end(), countryScore);
+    List<Found> found = new ArrayList<>();
+    Found previous = null;
+    for (LexiconMatcher.Match m : matches) {
+      LexiconEntry e = m.form().entry();
+      if (e.metonym() && CAPITALISED_NAME.matcher(m.form().text()).matches() && !SPEECH_AFTER.matcher(doc.substring(m.end(), Math.min(s.end(), m.end() + 60))).find()
+          && !METONYM_AFTER_THAT.matcher(doc.substring(Math.max(s.start(), m.start() - 12), m.start())).find()) {
+        continue;
+      }
+      if (previous != null) {
+        String gap = doc.substring(previous.end, m.start());
+        if (previous.entry == e && previous.entry != null && PAREN_OPEN.matcher(gap).matches()) {
+          Matcher close = PAREN_CLOSE.matcher(doc.substring(m.end(), s.end()));
+          previous.end = close.lookingAt() ? m.end() + close.end() : m.end();
+          if (m.form().unit() != null && previous.unit == null) {
+            previous.unit = m.form().unit();
+          }
+          continue;
+        }
+        if (previous.entry == e && m.form().unit() != null && UNIT_GAP.matcher(gap).matches()) {
+          previous.end = m.end();
+          previous.unit = m.form().unit();
+          continue;
+        }
+        if (e.generic() && previous.entry != null && !previous.entry.generic() && gap.isBlank()) {
+          continue;
+        }
+      }
+      Found f = new Found(m.start(), m.end(), e.name(), aliasesOf(e), m.form().unit(), e.type(), e);
+      if (e.generic()) {
+        specialise(f, doc, s, docCountry);
+      }
+      found.add(f);
+      previous = f;
+    }
+    for (UnknownGroups.Found u : UnknownGroups.find(s.text())) {
+      int us = s.start() + u.start();
+      int ue = s.start() + u.end();
+      if (found.stream().noneMatch(f -> f.start < ue && us < f.end)) {
+        found.add(new Found(us, ue, u.name(), List.of(), null, ActorType.ARMED_GROUP, null));
+      }
+    }
+    for (EntityMention em : entities) {
+      if ("ORGANIZATION".equals(em.type()) && looksArmed(em.text())
+          && found.stream().noneMatch(f -> f.start < em.end() && em.start() < f.end)) {
+        found.add(new Found(em.start(), em.end(), em.text(), List.of(), null, ActorType.ARMED_GROUP, null));
+      }
+    }
+    found.sort((a, b) -> Integer.compare(a.start, b.start));
+    return found;
+  }
+
+  private static boolean looksArmed(String name) {
+    return name.matches("(?i).*\\b(?:brigades?|liberation|army|front|resistance|mujahideen|militia|jihad|tigers|commando)\\b.*");
+  }
+
+  /** "Darfur communal militia"; "the army" of the country the article is about. */
+  private void specialise(Found f, String doc, Sentence s, String docCountry) {
+    if (f.entry.name().equals("Communal militia")) {
+      Matcher m = CAPITALISED_BEFORE.matcher(doc.substring(Math.max(s.start(), f.start - 30), f.start));
+      if (m.find() && lexicon.countryOf(m.group(1)).isEmpty()) {
+        f.start = f.start - (m.end() - m.start());
+        f.name = m.group(1) + " Communal Militia";
+        f.aliases = List.of();
+
+      }
+      return;
+    }
+    if (docCountry == null || f.type != ActorType.STATE_FORCE) {
+      return;
+    }
+    String prefix = f.entry.name().equals("Police") ? "Police Forces of " : "Military Forces of ";
+    Optional<LexiconEntry> forces = forcesOf(prefix + docCountry);
+    forces.ifPresent(e -> {
+      f.name = e.name();
+      f.aliases = aliasesOf(e);
+    });
+  }
+
+  private Optional<LexiconEntry> forcesOf(String alias) {
+    for (LexiconEntry e : lexicon.matcher().entries()) {
+      if (e.name().equalsIgnoreCase(alias)
+          || (e.type() == ActorType.STATE_FORCE && e.aliases().stream().anyMatch(alias::equalsIgnoreCase))) {
+        return Optional.of(e);
+      }
+    }
+    return Optional.empty();
+  }
+
+  private List<String> aliasesOf(LexiconEntry e) {
+    return lexicon.entry(e.name()).map(LexiconEntry::aliases)
+        .filter(a -> a.size() <= 24)
+        .orElse(List.of());
+  }
+
+  static final class CountryHints {
+    private CountryHints() {}
+
+    static Map<String, Integer> score(String doc, List<ActorLexicon.Country> countries) {
+      Map<String, Integer> score = new HashMap<>();
+      for (ActorLexicon.Country c : countries) {
+        int n = 0;
+        List<String> names = new ArrayList<>();
+        names.add(c.name());
+        names.addAll(c.demonyms());
+        names.addAll(c.otherNames());
+        for (String name : names) {
+          Matcher m = Pattern.compile("\\b" + Pattern.quote(name) + "\\b").matcher(doc);
+          while (m.find()) {
+            n++;
+          }
+        }
+        if (n > 0) {
+          score.put(c.name(), n);
+        }
+      }
+      return score;
+    }
+
+    /** The country the text is about: named at least twice and more often than any other, or null. */
+    static String top(Map<String, Integer> score) {
+      List<Map.Entry<String, Integer>> ranked = score.entrySet().stream()
+          .sorted(Map.Entry.<String, Integer>comparingByValue().reversed()).toList();
+      if (ranked.isEmpty() || ranked.get(0).getValue() < 2
+          || (ranked.size() > 1 && ranked.get(1).getValue().equals(ranked.get(0).getValue()))) {
+        return null;
+      }
+      return ranked.get(0).getKey();
+    }
+  }
+}

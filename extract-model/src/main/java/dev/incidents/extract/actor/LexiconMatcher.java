@@ -1,0 +1,198 @@
+package dev.incidents.extract.actor;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Finds lexicon names in text, leftmost-longest, on word boundaries. Names made of capitals (an
+ * acronym of at most six characters with two or more capitals: "BLA", "IS", "LeT") match
+ * case-sensitively, all others case-insensitively; spaces and hyphens match each other, and so do
+ * the apostrophes; a one-word proper name must be capitalised in the text. A name shared by several entries ("ADF") goes to the entry whose country the
+ * text names most.
+ */
+final class LexiconMatcher {
+  private final List<LexiconEntry> entries;
+  private final Map<String, List<Form>> byFirstWord = new HashMap<>();
+
+  /** A name of an entry (or of one of its units). */
+  record Form(String text, LexiconEntry entry, String unit, boolean caseSensitive) {
+    /** A one-word proper name ("Levies", "Hamas"): matched only when capitalised in the text. */
+    boolean capitalised() {
+      return !entry.generic() && !caseSensitive && Character.isUpperCase(text.charAt(0))
+          && text.chars().noneMatch(c -> Character.isWhitespace(c));
+    }
+  }
+
+  /** A match: {@code candidates} are the entries sharing the name, best first. */
+  record Match(int start, int end, Form form, List<Form> candidates) {}
+
+  LexiconMatcher(List<LexiconEntry> entries) {
+    this.entries = List.copyOf(entries);
+    Map<String, Form> seen = new LinkedHashMap<>();
+    for (LexiconEntry e : entries) {
+      add(seen, e.name(), e, null);
+      e.aliases().forEach(a -> add(seen, a, e, null));
+      e.units().forEach(u -> add(seen, u, e, u));
+    }
+    byFirstWord.values().forEach(l -> l.sort(Comparator.comparingInt((Form f) -> -f.text().length())));
+  }
+
+  List<LexiconEntry> entries() {
+    return entries;
+  }
+
+  private void add(Map<String, Form> seen, String text, LexiconEntry e, String unit) {
+    String t = text.strip();
+    if (t.isEmpty()) {
+      return;
+    }
+    String key = e.name() + "\u0000" + t.toLowerCase(Locale.ROOT);
+    if (seen.containsKey(key)) {
+      return;
+    }
+    Form f = new Form(t, e, unit, caseSensitive(t));
+    seen.put(key, f);
+    byFirstWord.computeIfAbsent(firstWord(t), k -> new ArrayList<>()).add(f);
+  }
+
+  static boolean caseSensitive(String t) {
+    if (t.length() > 6 || t.chars().anyMatch(Character::isWhitespace)) {
+      return false;
+    }
+    return t.chars().filter(Character::isUpperCase).count() >= 2;
+  }
+
+  private static String firstWord(String t) {
+    int i = 0;
+    while (i < t.length() && Character.isLetterOrDigit(t.charAt(i))) {
+      i++;
+    }
+    return t.substring(0, Math.max(i, Math.min(1, t.length()))).toLowerCase(Locale.ROOT);
+  }
+
+  /**
+   * The matches in {@code text[from, to)}, left to right, not overlapping.
+   *
+   * @param countryScore how often the document names each country, to settle shared names
+   */
+  List<Match> match(String text, int from, int to, Map<String, Integer> countryScore) {
+    List<Match> out = new ArrayList<>();
+    boolean shouting = mostlyUpperCase(text, from, to);
+    int i = from;
+    while (i < to) {
+      if (!wordStart(text, i)) {
+        i++;
+        continue;
+      }
+      int w = i;
+      while (w < to && Character.isLetterOrDigit(text.charAt(w))) {
+        w++;
+      }
+      String key = text.substring(i, Math.max(w, i + 1)).toLowerCase(Locale.ROOT);
+      List<Form> forms = byFirstWord.getOrDefault(key, List.of());
+      Match best = null;
+      for (Form f : forms) {
+        if (f.caseSensitive() && shouting && f.text().length() <= 3) {
+          continue;
+        }
+        if (f.capitalised() && !Character.isUpperCase(text.charAt(i))) {
+          continue;
+        }
+        int end = regionEnd(text, i, to, f.text(), !f.caseSensitive());
+        if (end > 0 && (best == null || end > best.end())) {
+          best = new Match(i, end, f, List.of(f));
+        }
+      }
+      if (best == null) {
+        i = Math.max(w, i + 1);
+        continue;
+      }
+      out.add(resolve(best, forms, text, countryScore));
+      i = best.end();
+    }
+    return out;
+  }
+
+  private Match resolve(Match m, List<Form> forms, String text, Map<String, Integer> countryScore) {
+    String surface = text.substring(m.start(), m.end());
+    List<Form> same = new ArrayList<>();
+    for (Form f : forms) {
+      if (regionEnd(text, m.start(), m.end(), f.text(), !f.caseSensitive()) == m.end()) {
+        same.add(f);
+      }
+    }
+    if (same.size() <= 1) {
+      return m;
+    }
+    same.sort(Comparator.comparingInt((Form f) -> -countryScore.getOrDefault(
+        f.entry().country() == null ? "" : f.entry().country(), 0)));
+    assert !surface.isEmpty();
+    return new Match(m.start(), m.end(), same.get(0), List.copyOf(same));
+  }
+
+  private static boolean wordStart(String text, int i) {
+    return Character.isLetterOrDigit(text.charAt(i))
+        && (i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1)));
+  }
+
+  private static boolean mostlyUpperCase(String text, int from, int to) {
+    int upper = 0;
+    int letters = 0;
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      if (Character.isLetter(c)) {
+        letters++;
+        if (Character.isUpperCase(c)) {
+          upper++;
+        }
+      }
+    }
+    return letters > 20 && upper > letters * 0.6;
+  }
+
+  /** End of {@code form} matched at {@code text[start..]}, or -1. */
+  static int regionEnd(String text, int start, int limit, String form, boolean ignoreCase) {
+    int j = start;
+    for (int i = 0; i < form.length(); i++) {
+      char f = form.charAt(i);
+      if (f == ' ' || f == '-' || f == '\u2013') {
+        if (j >= limit || !separator(text.charAt(j))) {
+          return -1;
+        }
+        while (j < limit && separator(text.charAt(j))) {
+          j++;
+        }
+        continue;
+      }
+      if (j >= limit) {
+        return -1;
+      }
+      char t = text.charAt(j);
+      if (apostrophe(f) && apostrophe(t)) {
+        j++;
+        continue;
+      }
+      if (f != t && !(ignoreCase && Character.toLowerCase(f) == Character.toLowerCase(t))) {
+        return -1;
+      }
+      j++;
+    }
+    if (j < limit && Character.isLetterOrDigit(text.charAt(j))) {
+      return -1;
+    }
+    return j;
+  }
+
+  private static boolean separator(char c) {
+    return c == ' ' || c == '-' || c == '\u2013' || c == '\u2010' || c == '\u00a0' || c == '\n';
+  }
+
+  private static boolean apostrophe(char c) {
+    return c == '\'' || c == '\u2019' || c == '\u2018';
+  }
+}

@@ -1,0 +1,83 @@
+package dev.incidents.extract.actor;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Groups the lexicon does not know, recognised from how the text introduces them: "a little-known
+ * group called X", "a group calling itself X", "X claimed responsibility", "sources attributed the
+ * attack to X", "a pro-Palestinian group".
+ */
+final class UnknownGroups {
+  private UnknownGroups() {}
+
+  /** A group name found at {@code [start, end)} of the sentence. */
+  record Found(int start, int end, String name) {}
+
+  private static final String WORD = "[A-Z][\\w’'\\-]*";
+  private static final String LINK = "(?:al-\\w+|al|el|de|del|la|of|the|wal|for|du|des|y|in)";
+  private static final String NAME = "(" + WORD + "(?:\\s+(?:" + WORD + "|" + LINK + "))*(?:\\s*\\([A-Z][^)]{0,40}\\))?)";
+  private static final Pattern CALLED = Pattern.compile("\\b(?:group|outfit|organi[sz]ation|faction|militia|movement|cell)"
+      + ",?\\s+(?:calling itself|which calls itself|called|named|known as)\\s+(?:the\\s+)?[\"“]?" + NAME);
+  private static final Pattern CLAIMS = Pattern.compile(NAME + "\\s+(?:has\\s+|have\\s+|had\\s+|later\\s+)?(?:claimed|claiming|claims|took|accepted)\\s+(?:responsibility|credit)");
+  private static final Pattern AGENT = Pattern.compile("(?:attributed (?:the |this |these )?(?:\\w+ ){0,2}?to|carried out by|claimed by|perpetrated by|involvement of)\\s+(?:the\\s+)?" + NAME);
+  private static final Pattern PRO_ANTI = Pattern.compile("\\b(?:an?\\s+|the\\s+)?((?:[Pp]ro|[Aa]nti)-[A-Z]\\w+)\\s+(?:group|militants|activists|extremists|organi[sz]ation)\\b");
+  private static final Set<String> NOT_FIRST = Set.of("No", "A", "An", "Sources", "Authorities", "Police", "Officials",
+      "He", "She", "It", "They", "Assailants", "Perpetrators", "Gunmen", "Militants", "Security", "Government",
+      "Residents", "Reuters", "This", "That", "These", "However", "Nobody", "None", "Local", "Military", "Army", "In", "On", "At");
+  private static final Set<String> LINKS = Set.of("al", "el", "de", "del", "la", "of", "the", "wal", "for", "du", "des", "y", "in");
+  private static final Pattern GROUP_NOUN = Pattern.compile("(?i).*\\b(?:brigades?|front|army|movement|resistance|forces?|group|organi[sz]ation|battalion|commando|party|liberation|league|council|squad|cell|militia|jihad|mujahideen|ansar\\w*|jamaat|tigers|fighters|guard|union|alliance|command)\\b.*");
+
+  static List<Found> find(String sentence) {
+    List<Found> out = new ArrayList<>();
+    for (Pattern p : List.of(CALLED, CLAIMS, AGENT)) {
+      Matcher m = p.matcher(sentence);
+      while (m.find()) {
+        add(out, m.start(1), m.end(1), sentence, p == CALLED);
+      }
+    }
+    Matcher m = PRO_ANTI.matcher(sentence);
+    while (m.find()) {
+      String w = m.group(1);
+      String name = Character.toUpperCase(w.charAt(0)) + w.substring(1) + " extremists";
+      out.add(new Found(m.start(1), m.end(1), name));
+    }
+    return out;
+  }
+
+  private static void add(List<Found> out, int start, int end, String sentence, boolean introduced) {
+    String name = sentence.substring(start, end);
+    // drop leading articles and trailing links
+    while (name.startsWith("The ") || name.startsWith("the ")) {
+      name = name.substring(4);
+      start += 4;
+    }
+    String[] words = name.split("\\s+");
+    int n = words.length;
+    while (n > 1 && LINKS.contains(words[n - 1])) {
+      n--;
+    }
+    if (n < words.length) {
+      name = String.join(" ", java.util.Arrays.copyOf(words, n));
+      end = start + sentence.substring(start).indexOf(words[n - 1]) + words[n - 1].length();
+      name = sentence.substring(start, end);
+    }
+    if (name.isEmpty() || NOT_FIRST.contains(name.split("\\s+")[0])) {
+      return;
+    }
+    long capitals = java.util.Arrays.stream(name.split("\\s+")).filter(w -> !w.isEmpty() && Character.isUpperCase(w.charAt(0))).count();
+    boolean acronym = name.matches("[A-Z]{3,8}");
+    if (!introduced && !acronym && !(capitals >= 2 && GROUP_NOUN.matcher(name).matches())) {
+      return;
+    }
+    int s = start;
+    int e = end;
+    String finalName = name;
+    if (out.stream().noneMatch(f -> f.start() < e && s < f.end())) {
+      out.add(new Found(s, e, finalName));
+    }
+  }
+}

@@ -1,0 +1,209 @@
+package dev.incidents.extract.claim;
+
+import dev.incidents.core.model.Actor;
+import dev.incidents.core.model.ActorType;
+import dev.incidents.core.spi.ActorMention;
+import dev.incidents.core.text.AnalyzedText;
+import dev.incidents.core.text.EntityMention;
+import dev.incidents.core.text.Sentence;
+import dev.incidents.extract.actor.ActorLexicon;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The default {@link ClaimantResolver}: the subject just before the cue, read in this order: an
+ * actor ("the BLA claimed"), a titled person ("Interior Minister Mohsin Naqvi said", "spokesperson
+ * Jeeyand Baloch said"), a pronoun or "the group" resolved backwards to the last person or armed
+ * group, a generic source ("Military spokespersons claimed"); failing those, the nearest actor or
+ * person earlier in the sentence, or the speaker named after the verb ("said Ali Khan"). A capital
+ * standing for its government ("New Delhi has denied") gives the country ("India").
+ */
+public final class NearbyClaimantResolver implements ClaimantResolver {
+  static final String NAME_WORD = "[A-Z][\\p{L}'’\\-]+";
+  private static final String TITLE = "(?:(?:Interior|Foreign|Defence|Defense|Prime|Chief|Deputy|Home|Information|Health|Federal|Provincial|Army|Police|Military)\\s+)*"
+      + "(?:Minister|President|Governor|General|Chief|Commander|Colonel|Lieutenant|Major|Brigadier|Inspector General|Senator|Ambassador|Secretary|Mayor|Sheikh|Emir)";
+  static final Pattern TITLED = Pattern.compile("((?:[A-Z][a-z]+\\s+)?" + TITLE + "(?:\\s+" + NAME_WORD + "){1,4})");
+  static final Pattern ROLE_NAMED = Pattern.compile("(?:spokes(?:man|person|woman)|leader|commander|chief|official|founder|head),?\\s+((?:" + NAME_WORD + ")(?:\\s+" + NAME_WORD + "){1,3})");
+  private static final Pattern TRAILING_WORDS = Pattern.compile("(?:,?\\s+(?:also|later|further|has|have|had|then|reportedly|repeatedly|consistently|long|previously|already|quickly|swiftly|publicly|officially|not|since|always|once again|again|yet|both))*[\\s,]*$");
+  private static final Pattern APPOSITIVE = Pattern.compile(",\\s*(?:an?|the|its|their)\\s[^,]{1,100},\\s*$");
+  private static final Pattern PRONOUN_PERSON = Pattern.compile("(?i)(?:^|\\s)(?:he|she|the spokes(?:man|person|woman)|the minister|the commander)$");
+  private static final Pattern PRONOUN_GROUP = Pattern.compile("(?i)(?:^|\\s)(?:it|they|the (?:militant |separatist |insurgent |armed |banned )?(?:group|organi[sz]ation|outfit|militants|insurgents|rebels|movement))$");
+  private static final Pattern GENERIC_SOURCE = Pattern.compile("((?:(?:[Tt]he|[Aa]n?|[A-Z][\\p{L}’']*|(?!(?:and|or|of|by|to|with|from|for|in|on|at)\\s)[a-z]+)\\s+){0,2}(?:officials?|authorities|spokes(?:man|men|person|persons|woman)|witnesses|residents|sources|police|military|army|government|ministry|analysts|experts|survivors|villagers|groups|organi[sz]ations|activists|monitors|observers|Reuters|AFP|AP|ANI|agency|statement))$", Pattern.CASE_INSENSITIVE);
+  private static final Pattern BOTH = Pattern.compile("(?:^|[,;]\\s*)[Bb]oth\\s+([^,;]{2,40}?\\sand\\s[^,;]{2,40})$");
+  private static final Pattern SUBJECT_START = Pattern.compile("((?:The|An?|It|They|He|She)\\b(?:\\s+[\\p{L}’'-]+){0,2}?(?:\\s+(?:official|officials|spokes\\w+|authorities|police|military|army|witness(?:es)?|residents?|sources?|analysts?|experts?|administrator|governor|commander|group|organi[sz]ation|outfit|militants|insurgents|ministry|government))?)\\s+(?!of\\b)[a-z]+(?:ed|s)\\b");
+  private static final Pattern SPEAKER_AFTER = Pattern.compile("^\\s*,?\\s*((?:" + TITLE + "\\s+)?" + NAME_WORD + "(?:\\s+" + NAME_WORD + "){1,3})");
+
+  private final ActorLexicon lexicon;
+
+  /** A resolver reading capitals and demonyms with {@code lexicon}. */
+  public NearbyClaimantResolver(ActorLexicon lexicon) {
+    this.lexicon = Objects.requireNonNull(lexicon, "lexicon");
+  }
+
+  @Override
+  public Optional<String> claimant(AnalyzedText text, Sentence sentence, int cueStart, int cueEnd,
+      List<ActorMention> actors) {
+    String doc = text.text();
+    String left = doc.substring(sentence.start(), cueStart);
+    left = APPOSITIVE.matcher(left).replaceFirst("");
+    left = TRAILING_WORDS.matcher(left).replaceFirst("");
+    int leftEnd = sentence.start() + left.length();
+    // 0. a coordinated subject: "Both Naqvi and the military accused"
+    Matcher both = BOTH.matcher(left);
+    if (both.find()) {
+      return Optional.of(both.group(1).strip());
+    }
+    // 1. an actor right before the cue
+    Optional<ActorMention> adjacent = actorEndingNear(text, actors, sentence, leftEnd);
+    if (adjacent.isPresent()) {
+      Matcher words = GENERIC_SOURCE.matcher(left);
+      if (lexicon.isGeneric(adjacent.get().actor().name()) && words.find()) {
+        return Optional.of(words.group(1).strip());
+      }
+      return Optional.of(nameOf(adjacent.get().actor()));
+    }
+    // 2. a titled or role-named person
+    Optional<String> person = lastPerson(left, true);
+    if (person.isPresent()) {
+      return person;
+    }
+    // 3. pronouns and "the group"
+    Matcher pronoun = PRONOUN_PERSON.matcher(left);
+    if (pronoun.find()) {
+      Optional<String> earlier = personBefore(text, sentence);
+      String words = pronoun.group().strip();
+      return earlier.isPresent() || words.matches("(?i)he|she") ? earlier : Optional.of(words);
+    }
+    Matcher group = PRONOUN_GROUP.matcher(left);
+    if (group.find()) {
+      Optional<String> earlier = groupBefore(text, actors, sentence.start() + left.length());
+      String words = group.group().strip();
+      return earlier.isPresent() || words.matches("(?i)it|they") ? earlier : Optional.of(words);
+    }
+    // 4. a generic source
+    Matcher g = GENERIC_SOURCE.matcher(left);
+    if (g.find()) {
+      return Optional.of(g.group(1).strip());
+    }
+    // 5. the speaker named after the verb, then anything earlier in the sentence
+    Matcher after = SPEAKER_AFTER.matcher(doc.substring(cueEnd, sentence.end()));
+    if (after.lookingAt() && !doc.substring(cueEnd, sentence.end()).stripLeading().startsWith("that")) {
+      return Optional.of(after.group(1));
+    }
+    Optional<String> subject = subject(text, sentence, actors, left);
+    if (subject.isPresent()) {
+      return subject;
+    }
+    Optional<String> anyPerson = lastPerson(left, false);
+    Optional<ActorMention> anyActor = actors.stream()
+        .filter(m -> m.sentence() == sentence.index() && start(text, m) < leftEnd && end(text, m) <= cueStart)
+        .reduce((a, b) -> b);
+    if (anyPerson.isPresent()) {
+      return anyPerson;
+    }
+    return anyActor.map(m -> nameOf(m.actor()));
+  }
+
+  /** The subject at the start of the sentence: an actor, "the group", "he", "the official". */
+  private Optional<String> subject(AnalyzedText text, Sentence sentence, List<ActorMention> actors, String left) {
+    Matcher start = SUBJECT_START.matcher(left);
+    if (!start.lookingAt()) {
+      return Optional.empty();
+    }
+    String words = start.group(1);
+    if (PRONOUN_GROUP.matcher(words).find()) {
+      return groupBefore(text, actors, sentence.start());
+    }
+    if (PRONOUN_PERSON.matcher(words).find()) {
+      return personBefore(text, sentence);
+    }
+    Optional<ActorMention> first = actors.stream()
+        .filter(m -> m.sentence() == sentence.index() && start(text, m) - sentence.start() <= 4
+            && end(text, m) - sentence.start() <= words.length() + 1)
+        .findFirst();
+    if (first.isPresent()) {
+      return Optional.of(nameOf(first.get().actor()));
+    }
+    return GENERIC_SOURCE.matcher(words).find() ? Optional.of(words) : Optional.empty();
+  }
+
+  private Optional<ActorMention> actorEndingNear(AnalyzedText text, List<ActorMention> actors, Sentence s, int leftEnd) {
+    return actors.stream()
+        .filter(m -> m.sentence() == s.index())
+        .filter(m -> {
+          int e = end(text, m);
+          return e <= leftEnd + 1 && leftEnd - e <= 1;
+        })
+        .findFirst();
+  }
+
+  private Optional<String> lastPerson(String left, boolean adjacentOnly) {
+    String best = null;
+    int bestEnd = -1;
+    for (Pattern p : List.of(TITLED, ROLE_NAMED)) {
+      Matcher m = p.matcher(left);
+      while (m.find()) {
+        if (m.end(1) > bestEnd) {
+          best = m.group(1);
+          bestEnd = m.end(1);
+        }
+      }
+    }
+    if (best == null || (adjacentOnly && left.length() - bestEnd > 1)) {
+      return Optional.empty();
+    }
+    return Optional.of(best);
+  }
+
+  private Optional<String> personBefore(AnalyzedText text, Sentence s) {
+    for (int i = s.index(); i >= Math.max(0, s.index() - 4); i--) {
+      Sentence p = text.sentences().get(i);
+      String t = i == s.index() ? "" : p.text();
+      Optional<String> person = lastPerson(t, false);
+      if (person.isPresent()) {
+        return person;
+      }
+      List<EntityMention> persons = text.entitiesIn(i).stream().filter(e -> "PERSON".equals(e.type())).toList();
+      if (i != s.index() && !persons.isEmpty()) {
+        return Optional.of(persons.get(persons.size() - 1).text());
+      }
+    }
+    return Optional.empty();
+  }
+
+  private Optional<String> groupBefore(AnalyzedText text, List<ActorMention> actors, int before) {
+    ActorMention best = null;
+    for (ActorMention m : actors) {
+      if (start(text, m) < before && m.actor().type() == ActorType.ARMED_GROUP
+          && !lexicon.isGeneric(m.actor().name())) {
+        best = m;
+      }
+    }
+    return Optional.ofNullable(best).map(m -> nameOf(m.actor()));
+  }
+
+  /** The claimant name of an actor: its canonical name, or the country a capital stands for. */
+  String nameOf(Actor a) {
+    if (lexicon.isGeneric(a.name())) {
+      return a.span().text();
+    }
+    if (a.type() == ActorType.GOVERNMENT) {
+      Optional<String> country = lexicon.countryOf(a.span().text());
+      if (country.isPresent()) {
+        return country.get();
+      }
+    }
+    return a.name();
+  }
+
+  static int start(AnalyzedText text, ActorMention m) {
+    return text.aligned().toNormalised(m.actor().span().start());
+  }
+
+  static int end(AnalyzedText text, ActorMention m) {
+    return text.aligned().toNormalised(m.actor().span().end());
+  }
+}

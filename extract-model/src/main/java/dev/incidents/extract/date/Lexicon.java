@@ -1,0 +1,110 @@
+package dev.incidents.extract.date;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/** The date vocabulary read from {@code date-lexicon.tsv}: immutable, shared by all taggers. */
+final class Lexicon {
+  /** One entry: a phrase of some kind and its value, optional part of day. */
+  record Entry(String kind, String phrase, String value, String timexPart, String timeOfDay) {}
+
+  private static final Set<String> KINDS =
+      Set.of("month", "weekday", "partofday", "relday", "anaphor", "number", "hijri");
+  private static final String RESOURCE = "date-lexicon.tsv";
+  private static final Lexicon DEFAULT = load();
+
+  private final Map<String, Map<String, Entry>> byKind;
+
+  private Lexicon(Map<String, Map<String, Entry>> byKind) {
+    this.byKind = byKind;
+  }
+
+  static Lexicon standard() {
+    return DEFAULT;
+  }
+
+  private static Lexicon load() {
+    Map<String, Map<String, Entry>> map = new LinkedHashMap<>();
+    try (InputStream in = Lexicon.class.getResourceAsStream(RESOURCE)) {
+      if (in == null) {
+        throw new IllegalStateException("missing resource " + RESOURCE);
+      }
+      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+      String line;
+      int n = 0;
+      while ((line = r.readLine()) != null) {
+        n++;
+        if (line.isBlank() || line.startsWith("#")) {
+          continue;
+        }
+        String[] f = line.split("\t", -1);
+        if (f.length != 3 && f.length != 5) {
+          throw new IllegalStateException(RESOURCE + ":" + n + ": expected 3 or 5 columns: " + line);
+        }
+        if (!KINDS.contains(f[0])) {
+          throw new IllegalStateException(RESOURCE + ":" + n + ": unknown kind '" + f[0] + "', known: " + KINDS);
+        }
+        Entry e = new Entry(f[0], f[1].toLowerCase(Locale.ROOT), f[2],
+            f.length == 5 ? f[3] : null, f.length == 5 ? f[4] : null);
+        Entry old = map.computeIfAbsent(f[0], k -> new LinkedHashMap<>()).putIfAbsent(e.phrase(), e);
+        if (old != null) {
+          throw new IllegalStateException(RESOURCE + ":" + n + ": duplicate " + f[0] + " '" + f[1] + "'");
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return new Lexicon(map);
+  }
+
+  /** The entry of kind {@code kind} for {@code phrase} (any case, inner spaces collapsed), or null. */
+  Entry get(String kind, String phrase) {
+    String key = phrase.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").replaceAll("\\.$", "");
+    return byKind.getOrDefault(kind, Map.of()).get(key);
+  }
+
+  /** Integer value of an entry; fails if the phrase is unknown. */
+  int intValue(String kind, String phrase) {
+    Entry e = get(kind, phrase);
+    if (e == null) {
+      throw new IllegalArgumentException("no " + kind + " '" + phrase + "'");
+    }
+    return Integer.parseInt(e.value());
+  }
+
+  /**
+   * A regex alternation of the phrases of a kind, longest first; inner spaces match any
+   * whitespace. With {@code capitalised}, each phrase matches only Capitalised or UPPER case.
+   */
+  String alternation(String kind, boolean capitalised) {
+    List<String> phrases = new ArrayList<>(byKind.getOrDefault(kind, Map.of()).keySet());
+    phrases.sort(Comparator.comparingInt(String::length).reversed());
+    List<String> out = new ArrayList<>();
+    for (String p : phrases) {
+      if (capitalised) {
+        out.add(quote(Character.toUpperCase(p.charAt(0)) + p.substring(1)));
+        out.add(quote(p.toUpperCase(Locale.ROOT)));
+      } else {
+        out.add("(?i:" + quote(p) + ")");
+      }
+    }
+    return out.stream().collect(Collectors.joining("|", "(?:", ")"));
+  }
+
+  private static String quote(String phrase) {
+    return List.of(phrase.split(" ")).stream().map(Pattern::quote).collect(Collectors.joining("\\s+"));
+  }
+}

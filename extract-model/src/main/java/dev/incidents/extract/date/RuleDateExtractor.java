@@ -1,0 +1,40 @@
+package dev.incidents.extract.date;
+
+import dev.incidents.core.model.ReferenceContext;
+import dev.incidents.core.spi.DateExtractor;
+import dev.incidents.core.spi.DateMention;
+import dev.incidents.core.text.AnalyzedText;
+import java.util.List;
+
+/**
+ * The rule-based date extractor: the {@link TemporalTagger}'s mentions as {@link DateMention}s.
+ * The document's own date (header line, dateline) is left out: it dates the report, not an event.
+ * Thread-safe.
+ */
+public final class RuleDateExtractor implements DateExtractor {
+  /** The name it is registered under. */
+  public static final String NAME = "rules";
+
+  private final TemporalTagger tagger;
+
+  public RuleDateExtractor() {
+    this(new TemporalTagger());
+  }
+
+  public RuleDateExtractor(TemporalTagger tagger) {
+    this.tagger = tagger;
+  }
+
+  @Override
+  public String name() {
+    return NAME;
+  }
+
+  @Override
+  public List<DateMention> extract(AnalyzedText text, ReferenceContext context) {
+    return tagger.tag(text, context).stream()
+        .filter(m -> m.role() != MentionRole.DOCUMENT_DATE)
+        .map(m -> new DateMention(m.date(), m.sentence(), m.background()))
+        .toList();
+  }
+}
