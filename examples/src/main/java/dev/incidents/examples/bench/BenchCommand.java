@@ -94,6 +94,7 @@ public final class BenchCommand implements Callable<Integer> {
     Set<Integer> threadCounts = new TreeSet<>(threads);
     int maxThreads = ((TreeSet<Integer>) threadCounts).last();
 
+    double loadBefore = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
     ColdStart.Result cold = null;
     if (!noColdStart) {
       err.println("bench: cold start in a fresh JVM…");
@@ -107,7 +108,7 @@ public final class BenchCommand implements Callable<Integer> {
       Function<Article, ?> fn = environment.load(target);
       double loadSeconds = (System.nanoTime() - t0) / 1e9;
       err.printf("bench: %s warm-up (%.0f s, %d threads)…%n", target.label(), warmup, maxThreads);
-      Throughput.run(fn, articles, maxThreads, seconds(warmup), articles.size());
+      Throughput.run(fn, articles, maxThreads, seconds(warmup), maxThreads);
       List<Throughput.Measurement> measured = new ArrayList<>();
       for (int n : threadCounts) {
         err.printf("bench: %s on %d thread(s) for %.0f s…%n", target.label(), n, seconds);
@@ -122,7 +123,10 @@ public final class BenchCommand implements Callable<Integer> {
         runs.add(new BenchReport.Run(target, loadSeconds, heap, m));
       }
     }
-    BenchReport report = new BenchReport(machine(), articles.size(), words, warmup, seconds, runs, cold, cost);
+    Map<String, String> machine = machine();
+    machine.put("loadAverage", String.format(java.util.Locale.ROOT, "%.1f at start, %.1f at end", loadBefore,
+        ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage()));
+    BenchReport report = new BenchReport(machine, articles.size(), words, warmup, seconds, runs, cold, cost);
     if (json) {
       err.print(report.table());
       err.flush();

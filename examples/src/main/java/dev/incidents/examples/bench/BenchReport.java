@@ -79,8 +79,9 @@ public record BenchReport(
   /** A plain-text table. */
   public String table() {
     StringBuilder b = new StringBuilder();
-    b.append(String.format(Locale.ROOT, "incidents bench, %s; %s cores, Java %s, max heap %s%n",
-        machine.get("date"), machine.get("cores"), machine.get("java"), machine.get("maxHeap")));
+    b.append(String.format(Locale.ROOT, "incidents bench, %s; %s cores, Java %s, max heap %s; load average %s%n",
+        machine.get("date"), machine.get("cores"), machine.get("java"), machine.get("maxHeap"),
+        machine.getOrDefault("loadAverage", "unknown")));
     b.append(String.format(Locale.ROOT, "%d seed articles (%d words) repeated; %.0f s warm-up, %.0f s per run%n%n",
         articles, words, warmupSeconds, seconds));
     b.append(String.format(Locale.ROOT, "%-9s %7s %10s %11s %12s %9s %8s %12s%n",
