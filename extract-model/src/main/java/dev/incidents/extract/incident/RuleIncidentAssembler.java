@@ -24,6 +24,7 @@ import dev.incidents.core.spi.ClaimMention;
 import dev.incidents.core.spi.Facts;
 import dev.incidents.core.spi.IncidentAssembler;
 import dev.incidents.core.text.AnalyzedText;
+import dev.incidents.extract.casualty.CasualtyTotals;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashSet;
@@ -113,7 +114,7 @@ public final class RuleIncidentAssembler implements IncidentAssembler {
         b.campaign(campaign);
       }
       Map<Outcome, Integer> extra = d.remainder;
-      for (Total t : Totals.of(d.figures, Totals.none())) {
+      for (Total t : CasualtyTotals.computeFigures(d.figures)) {
         int r = extra.getOrDefault(t.outcome(), 0);
         b.addTotal(new Total(t.outcome(), t.low() + r, t.best() + r, Math.max(t.high(), t.best() + r)));
       }

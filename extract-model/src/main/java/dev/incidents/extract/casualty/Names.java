@@ -1,0 +1,253 @@
+package dev.incidents.extract.casualty;
+
+import dev.incidents.core.model.CasualtyFigure;
+import dev.incidents.core.model.Outcome;
+import dev.incidents.core.model.Qualifier;
+import dev.incidents.core.model.Source;
+import dev.incidents.core.model.VictimGroup;
+import dev.incidents.core.spi.CasualtyMention;
+import dev.incidents.core.text.AnalyzedText;
+import dev.incidents.core.text.EntityMention;
+import dev.incidents.core.text.Sentence;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Named victims: a person in apposition who "was killed" (one victim, named), and names listed
+ * after "Among the dead were …", attached to the figure they belong to. Ranks and titles are
+ * stripped. Person entities are used when the analysis has them, capitalised words otherwise.
+ */
+final class Names {
+  /** Who states a range of a sentence. */
+  interface SourceOf {
+    Source of(AnalyzedText text, int sentence, int from, int to);
+  }
+
+  private static final String CAP = "[A-Z][\\p{L}'’.-]*";
+  private static final Pattern SUBJECT = Pattern.compile(
+      "(?<![\\p{L}])((?:" + CAP + "\\s+){0,5}?" + CAP + ")\\s*(,[^;]{0,220}?,)?\\s*,?\\s*(?:was|has\\s+been|had\\s+been)\\s+"
+          + "(?:\\w+ly\\s+)?(killed|shot\\s+dead|assassinated|gunned\\s+down|slain|martyred|murdered|injured|wounded|"
+          + "kidnapped|abducted|arrested)\\b");
+  private static final Pattern OBJECT = Pattern.compile(
+      "(?i:\\b(?:shot\\s+and\\s+killed|killed|assassinated|shot\\s+dead|beheaded|murdered|kidnapped|abducted))\\s+"
+          + "(?:the\\s+\\p{L}+\\s+\\p{L}+,\\s+)?((?:" + CAP + "\\s+){1,5}" + CAP + ")(,\\s*(?:a|an|the)\\s[^,;]{1,90}?,)");
+  private static final Pattern LIST_CUE = Pattern.compile(
+      "(?i)\\b(?:among\\s+the\\s+(dead|killed|slain|victims|injured|wounded)|(?:the\\s+)?(dead|deceased|victims|slain)\\s+"
+          + "(?:were|included|include|have\\s+been\\s+identified\\s+as)|those\\s+(killed|injured|wounded)\\s+(?:were|included)"
+          + "|(identified\\s+as))\\b");
+  private static final Pattern NAME_RUN = Pattern.compile("(?:" + CAP + "\\s+){1,5}" + CAP);
+  private static final Set<String> LEADING = Set.of("On", "In", "At", "The", "A", "An", "After", "Meanwhile", "Later",
+      "Earlier", "Yesterday", "Today", "Also", "However", "Separately", "Police", "Officials");
+  private static final Pattern NOT_A_PERSON = Pattern.compile(
+      "\\b(?:Army|Liberation|Corps|Province|District|Police|Forces?|Government|Ministry|Party|Front|Brigade|Squad|"
+          + "Street|Road|Hospital|University|Agency|Department|Council|State|Republic|Movement|Organization|Group)\\b");
+
+  private final VictimLexicon lexicon;
+
+  Names(VictimLexicon lexicon) {
+    this.lexicon = lexicon;
+  }
+
+  /** One-victim figures for named persons who "was killed", not already covered by a figure. */
+  List<CasualtyMention> namedSubjects(AnalyzedText text, Sentence sentence, List<CasualtyMention> existing,
+      SourceOf sources) {
+    List<CasualtyMention> out = new ArrayList<>();
+    String s = sentence.text();
+    Matcher m = SUBJECT.matcher(s);
+    while (m.find()) {
+      String raw = m.group(1);
+      int nameStart = m.start(1);
+      String[] words = raw.split("\\s+");
+      int skip = 0;
+      while (skip < words.length - 1 && LEADING.contains(words[skip])) {
+        nameStart = s.indexOf(words[skip + 1], nameStart + words[skip].length());
+        skip++;
+      }
+      String candidate = s.substring(nameStart, m.end(1));
+      Map.Entry<Integer, VictimGroup> title = lexicon.titleAt(candidate);
+      String name = clean(title == null ? candidate : candidate.substring(title.getKey()));
+      if (name.isEmpty() || NOT_A_PERSON.matcher(name).find()) {
+        continue;
+      }
+      VictimGroup appositionGroup = m.group(2) == null ? VictimGroup.UNKNOWN : lexicon.classify(m.group(2));
+      boolean person = isPerson(text, sentence.index(), sentence.start() + nameStart, sentence.start() + m.end(1));
+      int nameWords = name.split("\\s+").length;
+      if (title == null && !person && appositionGroup == VictimGroup.UNKNOWN
+          && (m.group(2) == null || !m.group(2).matches("(?s),\\s*(?:a|an|the)\\s.*"))
+          && (nameWords < 2 || nameWords > 4)) {
+        continue;
+      }
+      boolean describedAppositive = m.group(2) != null && m.group(2).matches("(?s),\\s*(?:a|an|the)\\s.*");
+      if (title == null && name.split("\\s+").length < 2 && !describedAppositive) {
+        continue;
+      }
+      Outcome outcome = outcomeOf(m.group(3));
+      int a = sentence.start() + nameStart;
+      int b = sentence.start() + m.end();
+      if (covered(existing, text.span(a, b), outcome)) {
+        nameTheSingleVictim(existing, text.span(a, b), outcome, name);
+        continue;
+      }
+      VictimGroup group = title != null && title.getValue() != VictimGroup.UNKNOWN ? title.getValue() : appositionGroup;
+      String victimText = title == null ? null : candidate.substring(0, title.getKey());
+      CasualtyFigure f = new CasualtyFigure(outcome, group, victimText, 1, 1, Qualifier.EXACT,
+          sources.of(text, sentence.index(), a, b), List.of(name), text.span(a, b));
+      out.add(new CasualtyMention(f, sentence.index(), null, false));
+    }
+    Matcher o = OBJECT.matcher(s);
+    while (o.find()) {
+      String candidate = o.group(1);
+      Map.Entry<Integer, VictimGroup> title = lexicon.titleAt(candidate);
+      String name = clean(title == null ? candidate : candidate.substring(title.getKey()));
+      if (name.isEmpty() || NOT_A_PERSON.matcher(name).find()) {
+        continue;
+      }
+      String verb = o.group().toLowerCase(Locale.ROOT);
+      Outcome outcome = verb.startsWith("kidnapped") || verb.startsWith("abducted") ? Outcome.KIDNAPPED : Outcome.KILLED;
+      int a = sentence.start() + o.start();
+      int b = sentence.start() + o.end(2) - 1;
+      if (covered(existing, text.span(a, b), outcome) || covered(out, text.span(a, b), outcome)) {
+        continue;
+      }
+      VictimGroup group = title != null && title.getValue() != VictimGroup.UNKNOWN ? title.getValue()
+          : lexicon.classify(o.group(2));
+      CasualtyFigure f = new CasualtyFigure(outcome, group, null, 1, 1, Qualifier.EXACT,
+          sources.of(text, sentence.index(), a, b), List.of(name), text.span(a, b));
+      out.add(new CasualtyMention(f, sentence.index(), null, false));
+    }
+    return out;
+  }
+
+  /** Attaches names listed after "Among the dead were" to the latest figure they belong to. */
+  void attachListedNames(AnalyzedText text, Sentence sentence, List<CasualtyMention> mentions) {
+    String s = sentence.text();
+    Matcher cue = LIST_CUE.matcher(s);
+    if (!cue.find()) {
+      return;
+    }
+    String word = firstNonNull(cue.group(1), cue.group(2), cue.group(3), cue.group(4)).toLowerCase(Locale.ROOT);
+    Outcome outcome = word.startsWith("identified") ? null
+        : word.equals("injured") || word.equals("wounded") ? Outcome.INJURED : Outcome.KILLED;
+    int cueAbs = sentence.start() + cue.start();
+    List<String> found = new ArrayList<>();
+    VictimGroup titleGroup = null;
+    List<EntityMention> persons = text.entitiesIn(sentence.index()).stream()
+        .filter(e -> e.type().equals("PERSON") && e.start() >= sentence.start() + cue.end()).toList();
+    if (!persons.isEmpty()) {
+      for (EntityMention e : persons) {
+        found.add(e.text());
+      }
+    }
+    Matcher run = NAME_RUN.matcher(s);
+    int from = cue.end();
+    while (run.find(from)) {
+      from = run.end();
+      String candidate = run.group();
+      Map.Entry<Integer, VictimGroup> title = lexicon.titleAt(candidate);
+      String name = clean(title == null ? candidate : candidate.substring(title.getKey()));
+      if (title != null && titleGroup == null && title.getValue() != VictimGroup.UNKNOWN) {
+        titleGroup = title.getValue();
+      }
+      if (persons.isEmpty() && name.split("\\s+").length >= 2 && !NOT_A_PERSON.matcher(name).find()) {
+        found.add(name);
+      }
+      if (from >= s.length()) {
+        break;
+      }
+    }
+    if (found.isEmpty()) {
+      return;
+    }
+    int target = -1;
+    for (int pass = 0; pass < 2 && target < 0; pass++) {
+      for (int i = mentions.size() - 1; i >= 0; i--) {
+        CasualtyFigure f = mentions.get(i).figure();
+        if (f.isZero() || f.span().start() >= text.span(cueAbs, cueAbs).start()
+            || outcome != null && f.outcome() != outcome) {
+          continue;
+        }
+        if (pass == 0 && titleGroup != null && f.victimGroup() != titleGroup) {
+          continue;
+        }
+        target = i;
+        break;
+      }
+    }
+    if (target < 0) {
+      return;
+    }
+    CasualtyMention m = mentions.get(target);
+    CasualtyFigure f = m.figure();
+    Set<String> named = new LinkedHashSet<>(f.named());
+    named.addAll(found);
+    CasualtyFigure g = new CasualtyFigure(f.outcome(), f.victimGroup(), f.victimText(), f.min(), f.max(),
+        f.qualifier(), f.source(), List.copyOf(named), f.span());
+    mentions.set(target, new CasualtyMention(g, m.sentence(), m.agent(), m.cumulative()));
+  }
+
+  /** Names the one-victim figure that a named subject's words already gave ("a senior officer … was killed"). */
+  private static void nameTheSingleVictim(List<CasualtyMention> existing, dev.incidents.core.model.Span span,
+      Outcome outcome, String name) {
+    for (int i = 0; i < existing.size(); i++) {
+      CasualtyMention m = existing.get(i);
+      CasualtyFigure f = m.figure();
+      if (f.outcome() == outcome && f.min() == 1 && f.max() != null && f.max() == 1 && f.named().isEmpty()
+          && f.span().overlaps(span)) {
+        existing.set(i, new CasualtyMention(new CasualtyFigure(f.outcome(), f.victimGroup(), f.victimText(), 1, 1,
+            f.qualifier(), f.source(), List.of(name), f.span()), m.sentence(), m.agent(), m.cumulative()));
+        return;
+      }
+    }
+  }
+
+  private static boolean isPerson(AnalyzedText text, int sentence, int start, int end) {
+    for (EntityMention e : text.entitiesIn(sentence)) {
+      if (e.type().equals("PERSON") && e.start() < end && start < e.end()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean covered(List<CasualtyMention> existing, dev.incidents.core.model.Span span, Outcome outcome) {
+    for (CasualtyMention m : existing) {
+      if (m.figure().outcome() == outcome && !m.figure().isZero() && m.figure().span().overlaps(span)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static Outcome outcomeOf(String verb) {
+    String v = verb.toLowerCase(Locale.ROOT);
+    if (v.startsWith("injured") || v.startsWith("wounded")) {
+      return Outcome.INJURED;
+    }
+    if (v.startsWith("kidnapped") || v.startsWith("abducted")) {
+      return Outcome.KIDNAPPED;
+    }
+    if (v.startsWith("arrested")) {
+      return Outcome.ARRESTED;
+    }
+    return Outcome.KILLED;
+  }
+
+  private static String clean(String name) {
+    return name.trim().replaceAll("[.,;:’']+$", "");
+  }
+
+  private static String firstNonNull(String... values) {
+    for (String v : values) {
+      if (v != null) {
+        return v;
+      }
+    }
+    return "";
+  }
+}

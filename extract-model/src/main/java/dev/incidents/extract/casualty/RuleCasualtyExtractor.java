@@ -1,0 +1,475 @@
+package dev.incidents.extract.casualty;
+
+import dev.incidents.core.model.CasualtyFigure;
+import dev.incidents.core.model.Outcome;
+import dev.incidents.core.model.Qualifier;
+import dev.incidents.core.model.Source;
+import dev.incidents.core.model.VictimGroup;
+import dev.incidents.core.spi.CasualtyExtractor;
+import dev.incidents.core.spi.CasualtyMention;
+import dev.incidents.core.text.AnalyzedText;
+import dev.incidents.core.text.Sentence;
+import dev.incidents.extract.attribution.Attribution;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds casualty figures with rules over each sentence's text, so it works on the cheapest
+ * analysis (tokens and sentences); person entities, when the analysis has them, help name victims.
+ *
+ * <p>A figure is a count ("at least 18", "Twenty-four", "dozens", "a") with the victims it names
+ * ("security personnel"), tied to an outcome by a cue before the count ("killing 11 people", "the
+ * deaths of 12 militants") or after the victims ("14 soldiers were killed", "… and 23 militants
+ * dead"). Counts listed after "including" are parts of the figure before them and are not emitted;
+ * "five men, three women and three children" is one figure of 11. Zero statements ("no
+ * casualties") give figures of 0..0. Rules and lexicons are the data files of this package.
+ * Thread-safe and stateless between documents.
+ */
+public final class RuleCasualtyExtractor implements CasualtyExtractor {
+  /** The name it is registered under. */
+  public static final String NAME = "rules";
+
+  private static final Pattern DET = Pattern.compile("(?i)(?<![\\w-])(a|an|the|one|another)\\s+");
+  private static final Pattern ACRONYM = Pattern.compile("^\\s+(\\p{Lu}{2,6}s?)(?![\\p{L}-])");
+  private static final Pattern IN_ADDITION = Pattern.compile(
+      "(?i)\\b(?:in\\s+addition\\s+to|besides|apart\\s+from|excluding)\\s+the\\s+(?:female\\s+|male\\s+)?"
+          + "(assailant|attacker|bomber|suicide\\s+bomber|perpetrator|gunman)\\b,?");
+  private static final Pattern ALONG_WITH = Pattern.compile("(?i)^[^.;]{0,50}?(?:along\\s+with|together\\s+with|as\\s+well\\s+as)\\s+$");
+  private static final Pattern SELF_DETONATION = Pattern.compile("(?i)detonated|blew\\s");
+  private static final Pattern PART_CUE = Pattern.compile(
+      "(?i)\\b(?:including|among\\s+them|among\\s+whom|of\\s+whom|of\\s+them|comprising|consisting\\s+of|"
+          + "among\\s+the\\s+(?:dead|killed|injured|wounded|victims))\\b");
+  private static final Pattern CHAIN = Pattern.compile("(?i)^\\s*(?:,\\s*(?:and\\s+|as\\s+well\\s+as\\s+)?|and\\s+|as\\s+well\\s+as\\s+)$");
+  private static final Pattern PARENTHETICAL = Pattern.compile("^\\s*(?:,[^,;]{1,90}?,|\\([^)]{0,90}\\)|[—–][^—–]{1,90}[—–]|--[^-]{1,90}--|"
+      + ",?\\s*including\\s+[^;]{1,90}?(?=,?\\s*(?:were|was|had|have)\\b),?)");
+  private static final Pattern PLACE_PHRASE = Pattern.compile(
+      "(?i)^\\s+(?:in|on|at|near|from|inside|aboard|on\\s+board|of)\\s+(?:\\S+\\s+){0,5}?(?=(?:were|was|had\\s+been|have\\s+been)\\b)");
+  private static final Pattern TRANSITIVE = Pattern.compile(
+      "(?i)killed|wounded|injured|kidnapped|abducted|arrested|detained|seized|captured|shot dead|executed|"
+          + "eliminated|neutrali[sz]ed|massacred|beheaded|hurt|gunned down|shot and killed|apprehended");
+  private static final Pattern OBJECT_AHEAD = Pattern.compile(
+      "(?i)^\\s+(?:a|an|the|his|her|their|its|at\\s+least|more\\s+than|some|about|nearly|up\\s+to|dozens|scores|"
+          + "hundreds|several|\\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty)\\b");
+  private static final Pattern CUMULATIVE_BEFORE = Pattern.compile(
+      "(?i)(?:a\\s+total\\s+of|total\\s+of|in\\s+total|altogether|overall|combined\\s+total\\s+of)\\s+$");
+  private static final Pattern CUMULATIVE_SENTENCE = Pattern.compile(
+      "(?i)\\b(?:combined\\s+with|bringing\\s+the\\s+total|raising\\s+the\\s+total|brought\\s+the\\s+total|"
+          + "taking\\s+the\\s+total|in\\s+total|a\\s+total\\s+of)\\b");
+  private static final Pattern AGENT_BY = Pattern.compile(
+      "(?i)^\\s+by\\s+((?:[\\p{L}\\p{N}'’-]+\\s+){0,4}?[\\p{L}\\p{N}'’-]+)(?=\\s*[,.;()]|\\s+(?:in|on|at|near|during|after|"
+          + "while|when|who|which|that|and|as|with|from)\\b|\\s*$)");
+  private static final Pattern AGENT_STOP = Pattern.compile(
+      "(?i)^(?:that|which|who|and|but|while|when|after|as|also|reportedly|allegedly|had|have|has|was|were|then|"
+          + "later|it|they|he|she|to|of|in|on|at|by|with|response|retaliation)$");
+
+  private final OutcomeCues cues;
+  private final VictimLexicon lexicon;
+  private final Attribution attribution;
+  private final Names names;
+
+  /** An extractor with the bundled rules and the standard attribution component. */
+  public RuleCasualtyExtractor() {
+    this(Attribution.standard());
+  }
+
+  /** An extractor with the bundled rules and the given attribution component. */
+  public RuleCasualtyExtractor(Attribution attribution) {
+    this.cues = new OutcomeCues();
+    this.lexicon = new VictimLexicon();
+    this.attribution = attribution;
+    this.names = new Names(lexicon);
+  }
+
+  @Override
+  public String name() {
+    return NAME;
+  }
+
+  @Override
+  public List<CasualtyMention> extract(AnalyzedText text) {
+    List<CasualtyMention> out = new ArrayList<>();
+    for (Sentence s : text.sentences()) {
+      List<CasualtyMention> found = new ArrayList<>();
+      extractSentence(text, s, found);
+      found.addAll(names.namedSubjects(text, s, found, this::source));
+      found.sort(Comparator.comparingInt(m -> m.figure().span().start()));
+      out.addAll(found);
+      names.attachListedNames(text, s, out);
+    }
+    return List.copyOf(out);
+  }
+
+  private Source source(AnalyzedText text, int sentence, int from, int to) {
+    return attribution.sourceOf(text, sentence, from, to);
+  }
+
+  private void extractSentence(AnalyzedText text, Sentence sentence, List<CasualtyMention> out) {
+    String s = sentence.text();
+    List<int[]> zeroRanges = new ArrayList<>();
+    for (Map.Entry<Pattern, List<Outcome>> z : cues.zero) {
+      Matcher m = z.getKey().matcher(s);
+      while (m.find()) {
+        if (overlapsAny(zeroRanges, m.start(), m.end())) {
+          continue;
+        }
+        zeroRanges.add(new int[] {m.start(), m.end()});
+        int a = sentence.start() + m.start();
+        int b = sentence.start() + m.end();
+        Source src = source(text, sentence.index(), a, b);
+        for (Outcome o : z.getValue()) {
+          out.add(new CasualtyMention(new CasualtyFigure(o, VictimGroup.UNKNOWN, null, 0, 0, Qualifier.EXACT, src,
+              List.of(), text.span(a, b)), sentence.index(), null, false));
+        }
+      }
+    }
+    List<Candidate> cands = candidates(s, zeroRanges);
+    markParts(s, cands);
+    for (int i = 1; i < cands.size(); i++) {
+      Candidate prev = cands.get(i - 1);
+      Candidate c = cands.get(i);
+      if (prev.count.qualifier() == Qualifier.AT_LEAST && c.count.qualifier() == Qualifier.EXACT && !c.det
+          && CHAIN.matcher(s.substring(prev.end, c.start)).matches()) {
+        c.count = new Counts.Count(c.count.min(), null, Qualifier.AT_LEAST);
+      }
+    }
+    assignOutcomes(s, cands);
+    for (int i = 1; i < cands.size(); i++) {
+      Candidate prev = cands.get(i - 1);
+      Candidate c = cands.get(i);
+      if (c.outcome == null && prev.outcome != null && c.victims != null
+          && ALONG_WITH.matcher(s.substring(prev.cueEnd <= c.start ? prev.cueEnd : prev.end, c.start)).matches()) {
+        c.setOutcome(prev.outcome, c.start, c.end);
+      }
+    }
+    mergeFamilies(s, cands);
+    Matcher besides = IN_ADDITION.matcher(s);
+    if (besides.find() && cands.stream().anyMatch(c -> c.outcome == Outcome.KILLED && !c.part)
+        && cands.stream().noneMatch(c -> c.outcome != null && c.start <= besides.start(1) && besides.start(1) < c.end)) {
+      int a = sentence.start() + besides.start(1);
+      int b = sentence.start() + besides.end(1);
+      out.add(new CasualtyMention(new CasualtyFigure(Outcome.KILLED, VictimGroup.MILITANTS, besides.group(1), 1, 1,
+          Qualifier.EXACT, source(text, sentence.index(), a, b), List.of(), text.span(a, b)), sentence.index(), null,
+          false));
+    }
+    boolean sentenceCumulative = CUMULATIVE_SENTENCE.matcher(s).find();
+    for (Candidate c : cands) {
+      if (c.part || c.outcome == null || c.merged) {
+        continue;
+      }
+      if (c.victims == null && c.fromBefore && c.outcome != Outcome.KILLED && c.outcome != Outcome.INJURED) {
+        continue;
+      }
+      boolean cumulative = c.toll || CUMULATIVE_BEFORE.matcher(s.substring(0, c.start)).find()
+          || sentenceCumulative && c.count.qualifier() != Qualifier.AT_MOST && isLargestInSentence(c, cands);
+      int from = Math.min(c.start, c.cueStart);
+      int to = Math.max(c.end, c.cueEnd);
+      int a = sentence.start() + from;
+      int b = sentence.start() + to;
+      VictimGroup group = c.victims == null ? VictimGroup.UNKNOWN : c.victims.group();
+      String victimText = c.victims == null ? null : s.substring(c.victims.start(), c.victims.end());
+      CasualtyFigure f = new CasualtyFigure(c.outcome, group, victimText, c.count.min(), c.count.max(),
+          c.count.qualifier(), source(text, sentence.index(), a, b), List.of(), text.span(a, b));
+      out.add(new CasualtyMention(f, sentence.index(), c.agent, cumulative));
+    }
+  }
+
+  private static boolean isLargestInSentence(Candidate c, List<Candidate> all) {
+    for (Candidate o : all) {
+      if (o != c && !o.part && o.outcome == c.outcome && o.count.min() > c.count.min()) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private List<Candidate> candidates(String s, List<int[]> zeroRanges) {
+    List<Candidate> out = new ArrayList<>();
+    Matcher m = Counts.COUNT.matcher(s);
+    while (m.find()) {
+      if (overlapsAny(zeroRanges, m.start(), m.end()) || !Counts.plausible(s, m)) {
+        continue;
+      }
+      Counts.Count count = Counts.parse(m.group(1), m.group(2));
+      if (count == null) {
+        continue;
+      }
+      VictimLexicon.Victims v = lexicon.after(s, m.end(), 3);
+      if (v == null) {
+        Matcher acronym = ACRONYM.matcher(s.substring(m.end()));
+        if (acronym.find()) {
+          v = new VictimLexicon.Victims(VictimGroup.UNKNOWN, m.end() + acronym.start(1), m.end() + acronym.end(1), false,
+              false);
+        }
+      }
+      boolean both = m.group(2).equalsIgnoreCase("both");
+      if (both && v == null) {
+        continue;
+      }
+      Candidate c = new Candidate(m.start(), v == null ? m.end() : v.end(), count, v, false);
+      out.add(c);
+    }
+    Matcher d = DET.matcher(s);
+    while (d.find()) {
+      if (overlapsAny(zeroRanges, d.start(), d.end()) || covered(out, d.start())) {
+        continue;
+      }
+      VictimLexicon.Victims v = lexicon.after(s, d.end(), 2);
+      if (v == null || !v.singular()) {
+        continue;
+      }
+      String det = d.group(1).toLowerCase(java.util.Locale.ROOT);
+      if (det.equals("one")) {
+        continue;
+      }
+      out.add(new Candidate(d.start(), v.end(), new Counts.Count(1, 1, Qualifier.EXACT), v, true));
+    }
+    out.sort(Comparator.comparingInt(c -> c.start));
+    List<Candidate> kept = new ArrayList<>();
+    for (Candidate c : out) {
+      if (!kept.isEmpty() && c.start < kept.get(kept.size() - 1).end) {
+        continue;
+      }
+      kept.add(c);
+    }
+    return kept;
+  }
+
+  private static boolean covered(List<Candidate> cands, int pos) {
+    for (Candidate c : cands) {
+      if (c.start <= pos && pos < c.end) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean overlapsAny(List<int[]> ranges, int start, int end) {
+    for (int[] r : ranges) {
+      if (start < r[1] && r[0] < end) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Counts listed after "including" (and the list they head) are parts of an earlier figure. */
+  private static void markParts(String s, List<Candidate> cands) {
+    for (int i = 1; i < cands.size(); i++) {
+      Candidate prev = cands.get(i - 1);
+      Candidate c = cands.get(i);
+      String between = s.substring(prev.end, c.start);
+      if (PART_CUE.matcher(between).find() && between.length() < 60) {
+        c.part = true;
+      } else if (prev.part && CHAIN.matcher(between).matches()) {
+        c.part = true;
+      }
+    }
+  }
+
+  private void assignOutcomes(String s, List<Candidate> cands) {
+    for (Candidate c : cands) {
+      String prefix = s.substring(0, c.start);
+      for (Map.Entry<Outcome, Pattern> e : cues.toll.entrySet()) {
+        Matcher m = e.getValue().matcher(prefix);
+        if (m.find()) {
+          c.setOutcome(e.getKey(), m.start(), c.start);
+          c.toll = true;
+          c.fromBefore = true;
+        }
+      }
+      if (c.outcome != null) {
+        continue;
+      }
+      for (Map.Entry<Outcome, Pattern> e : cues.before.entrySet()) {
+        Matcher m = e.getValue().matcher(prefix);
+        if (m.find()) {
+          c.setOutcome(e.getKey(), m.start(), c.start);
+          c.fromBefore = true;
+          c.agent = agentBefore(s, m.start());
+          break;
+        }
+      }
+    }
+    for (int i = 1; i < cands.size(); i++) {
+      Candidate prev = cands.get(i - 1);
+      Candidate c = cands.get(i);
+      if (c.outcome == null && prev.fromBefore && CHAIN.matcher(s.substring(prev.end, c.start)).matches()) {
+        c.setOutcome(prev.outcome, c.start, c.end);
+        c.fromBefore = true;
+        c.agent = prev.agent;
+      }
+    }
+    for (int i = 0; i < cands.size(); i++) {
+      Candidate c = cands.get(i);
+      if (c.outcome != null) {
+        continue;
+      }
+      int pos = c.end;
+      boolean chained = false;
+      for (int j = i + 1; j < cands.size(); j++) {
+        Candidate n = cands.get(j);
+        if (n.start >= pos && CHAIN.matcher(s.substring(pos, n.start)).matches()) {
+          pos = n.end;
+          chained = true;
+        } else {
+          break;
+        }
+      }
+      if (!after(s, c, pos) && c.victims != null && !chained) {
+        Matcher p = PARENTHETICAL.matcher(s.substring(pos));
+        if (p.find()) {
+          if (!after(s, c, pos + p.end())) {
+            Matcher pl = PLACE_PHRASE.matcher(s.substring(pos));
+            if (pl.find()) {
+              after(s, c, pos + pl.end());
+            }
+          }
+        } else {
+          Matcher pl = PLACE_PHRASE.matcher(s.substring(pos));
+          if (pl.find()) {
+            after(s, c, pos + pl.end());
+          }
+        }
+      }
+    }
+  }
+
+  /** Tries an outcome cue right at {@code pos}; sets it on {@code c} when found. */
+  private boolean after(String s, Candidate c, int pos) {
+    String rest = s.substring(pos);
+    for (Map.Entry<Outcome, Pattern> e : cues.after.entrySet()) {
+      Matcher m = e.getValue().matcher(rest);
+      if (!m.find()) {
+        continue;
+      }
+      String aux = m.group(1);
+      String cue = m.group(2);
+      String following = rest.substring(m.end());
+      if (following.matches("(?is)^\\s+or\\s+(?:injured|wounded|hurt|killed|dead|missing|detained|arrested).*")) {
+        return false;
+      }
+      if (aux.isBlank() && TRANSITIVE.matcher(cue).matches() && (OBJECT_AHEAD.matcher(following).find()
+          || lexicon.after(following.replaceFirst("^\\s+", ""), 0, 0) != null)) {
+        return false;
+      }
+      if (SELF_DETONATION.matcher(cue).lookingAt()
+          && (c.victims == null || c.victims.group() != VictimGroup.MILITANTS || !aux.isBlank())) {
+        return false;
+      }
+      if (c.det && aux.isBlank() && !cue.matches("(?i)died|dead|detonated|blew\\s+.*")) {
+        return false;
+      }
+      c.setOutcome(e.getKey(), c.start, pos + m.end());
+      Matcher by = AGENT_BY.matcher(following);
+      if (by.find()) {
+        c.agent = by.group(1);
+      }
+      return true;
+    }
+    return false;
+  }
+
+  /** The words naming who did it, right before a cue verb ("security forces" killed …), or null. */
+  private static String agentBefore(String s, int cueStart) {
+    List<String> words = new ArrayList<>();
+    int end = cueStart;
+    Matcher m = Pattern.compile("([\\p{L}\\p{N}'’()-]+)\\s*$").matcher("");
+    for (int k = 0; k < 5; k++) {
+      m.reset(s.substring(0, end));
+      if (!m.find()) {
+        break;
+      }
+      String w = m.group(1);
+      if (AGENT_STOP.matcher(w).matches() || Character.isDigit(w.charAt(0))) {
+        break;
+      }
+      words.add(0, w);
+      end = m.start();
+      String gapBefore = s.substring(0, end);
+      if (gapBefore.matches("(?s).*[,;:.]\\s*$")) {
+        break;
+      }
+    }
+    while (!words.isEmpty() && words.get(0).matches("(?i)the|a|an")) {
+      words.remove(0);
+    }
+    return words.isEmpty() ? null : String.join(" ", words);
+  }
+
+  private static boolean sameGroup(VictimLexicon.Victims a, VictimLexicon.Victims b) {
+    return a.family() && b.family() || a.group() == b.group() && a.group() != VictimGroup.UNKNOWN;
+  }
+
+  /**
+   * Merges listed counts of one group ("five men, three women and three children", "one police
+   * officer and three gendarmes") into one figure.
+   */
+  private static void mergeFamilies(String s, List<Candidate> cands) {
+    for (int i = 0; i < cands.size(); i++) {
+      Candidate head = cands.get(i);
+      if (head.merged || head.part || head.outcome == null || head.victims == null) {
+        continue;
+      }
+      int j = i + 1;
+      int min = head.count.min();
+      boolean exact = head.count.qualifier() == Qualifier.EXACT;
+      int end = head.end;
+      while (j < cands.size()) {
+        Candidate n = cands.get(j);
+        if (n.victims == null || !sameGroup(head.victims, n.victims) || n.part || n.outcome != head.outcome
+            || !CHAIN.matcher(s.substring(end, n.start)).matches()) {
+          break;
+        }
+        min += n.count.min();
+        exact &= n.count.qualifier() == Qualifier.EXACT;
+        end = n.end;
+        n.merged = true;
+        j++;
+      }
+      if (j > i + 1) {
+        head.count = exact ? new Counts.Count(min, min, Qualifier.EXACT) : new Counts.Count(min, null, Qualifier.AT_LEAST);
+        head.victims = new VictimLexicon.Victims(head.victims.group(), head.victims.start(), end, false,
+            head.victims.family());
+        head.end = end;
+        head.cueEnd = Math.max(head.cueEnd, end);
+      }
+    }
+  }
+
+  /** A count with its victims, before its outcome is known. */
+  private static final class Candidate {
+    final int start;
+    int end;
+    Counts.Count count;
+    VictimLexicon.Victims victims;
+    final boolean det;
+    boolean part;
+    boolean merged;
+    boolean toll;
+    boolean fromBefore;
+    Outcome outcome;
+    int cueStart;
+    int cueEnd;
+    String agent;
+
+    Candidate(int start, int end, Counts.Count count, VictimLexicon.Victims victims, boolean det) {
+      this.start = start;
+      this.end = end;
+      this.count = count;
+      this.victims = victims;
+      this.det = det;
+      this.cueStart = start;
+      this.cueEnd = end;
+    }
+
+    void setOutcome(Outcome o, int from, int to) {
+      this.outcome = o;
+      this.cueStart = Math.min(from, start);
+      this.cueEnd = Math.max(to, end);
+    }
+  }
+}

@@ -1,0 +1,213 @@
+package dev.incidents.extract.casualty;
+
+import dev.incidents.core.model.VictimGroup;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The words that name victims ({@code victims.tsv}), the modifiers that decide a generic head's
+ * group ({@code victim-modifiers.tsv}) and the ranks and titles stripped from names
+ * ({@code titles.tsv}).
+ */
+final class VictimLexicon {
+  static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'’.-]*[\\p{L}\\p{N}]|[\\p{L}\\p{N}]");
+  /** Heads whose group a modifier may override. */
+  private static final Set<String> GENERIC = Set.of("people", "persons", "person", "men", "man", "women", "woman",
+      "individuals", "individual", "members", "member", "officers", "officer", "personnel", "victims", "victim",
+      "others", "officials", "official", "workers", "worker", "guards", "guard", "fighters", "fighter");
+  /** Words that can never stand between a count and its head noun. */
+  private static final Set<String> NOT_MODIFIER = Set.of("and", "or", "of", "in", "on", "at", "by", "from", "with",
+      "to", "for", "were", "was", "are", "is", "be", "been", "had", "have", "has", "who", "which", "that", "the",
+      "a", "an", "killed", "dead", "died", "injured", "wounded", "hurt", "including", "among", "during", "after",
+      "before", "when", "while", "as", "into", "near", "other", "than", "but", "this", "these", "those", "their",
+      "its", "his", "her", "they", "it", "separate", "attacks", "districts", "locations", "times", "days", "hours");
+  private static final Set<String> FAMILY = Set.of("men", "women", "children", "boys", "girls", "man", "woman",
+      "child", "boy", "girl", "infants", "infant", "elderly", "minors", "toddler");
+
+  private final Map<String, Head> heads = new HashMap<>();
+  private final Map<String, VictimGroup> modifiers = new HashMap<>();
+  private final Map<String, VictimGroup> titles = new HashMap<>();
+  private final int longestHead;
+  private final int longestTitle;
+
+  /** A head noun. */
+  record Head(VictimGroup group, boolean singular) {}
+
+  /**
+   * Victims found after a count.
+   *
+   * @param group their group
+   * @param start offset of the first modifier or of the head
+   * @param end offset just past the head
+   * @param singular whether the head is singular
+   * @param family whether the head is a family word (men, women, children)
+   */
+  record Victims(VictimGroup group, int start, int end, boolean singular, boolean family) {}
+
+  VictimLexicon() {
+    int longest = 1;
+    for (String[] row : Lines.read(VictimLexicon.class, "victims.tsv", 3)) {
+      String p = row[0].trim().toLowerCase(Locale.ROOT);
+      heads.put(p, new Head(VictimGroup.valueOf(row[1].trim()), row[2].trim().equals("SG")));
+      longest = Math.max(longest, p.split(" ").length);
+    }
+    longestHead = longest;
+    for (String[] row : Lines.read(VictimLexicon.class, "victim-modifiers.tsv", 2)) {
+      modifiers.put(row[0].trim().toLowerCase(Locale.ROOT), VictimGroup.valueOf(row[1].trim()));
+    }
+    longest = 1;
+    for (String[] row : Lines.read(VictimLexicon.class, "titles.tsv", 2)) {
+      String t = row[0].trim();
+      titles.put(t, VictimGroup.valueOf(row[1].trim()));
+      longest = Math.max(longest, t.split(" ").length);
+    }
+    longestTitle = longest;
+  }
+
+  /**
+   * The victims named right after offset {@code from} of {@code s}: up to three modifiers and a
+   * head ("Pakistani security personnel", "of the attackers"), or null.
+   */
+  Victims after(String s, int from, int maxModifiers) {
+    List<int[]> words = words(s, from, 6);
+    int i = 0;
+    if (!words.isEmpty() && lower(s, words.get(0)).equals("of")) {
+      i++;
+      if (words.size() > 1 && lower(s, words.get(1)).matches("the|these|those|them")) {
+        i++;
+      }
+    }
+    int first = i;
+    for (int k = first; k < words.size() && k <= first + maxModifiers; k++) {
+      for (int n = Math.min(longestHead, words.size() - k); n >= 1; n--) {
+        String key = join(s, words.subList(k, k + n));
+        Head h = heads.get(key);
+        if (h != null) {
+          int more = k + n < words.size() ? longestHeadAt(s, words, k + n) : 0;
+          if (more > 0) {
+            n += more;
+            h = heads.get(join(s, words.subList(k + n - more, k + n)));
+            key = join(s, words.subList(k, k + n));
+          }
+          VictimGroup g = h.group();
+          String headWord = lower(s, words.get(k + n - 1));
+          if (GENERIC.contains(headWord) || GENERIC.contains(key)) {
+            for (int j = k + n - 2; j >= first; j--) {
+              VictimGroup mg = modifiers.get(lower(s, words.get(j)));
+              if (mg != null) {
+                g = mg;
+                break;
+              }
+            }
+          }
+          int start = words.get(first)[0];
+          return new Victims(g, start, words.get(k + n - 1)[1], h.singular(), FAMILY.contains(key));
+        }
+      }
+      String w = lower(s, words.get(k));
+      if (NOT_MODIFIER.contains(w) || Character.isDigit(w.charAt(0)) && !w.contains("-")) {
+        return null;
+      }
+    }
+    return null;
+  }
+
+  private int longestHeadAt(String s, List<int[]> words, int k) {
+    for (int n = Math.min(longestHead, words.size() - k); n >= 1; n--) {
+      if (heads.containsKey(join(s, words.subList(k, k + n)))) {
+        return n;
+      }
+    }
+    return 0;
+  }
+
+  /** The group a phrase's victim words point to, or UNKNOWN ("a senior officer in the Pakistan Army"). */
+  VictimGroup classify(String phrase) {
+    List<int[]> words = new java.util.ArrayList<>();
+    Matcher all = WORD.matcher(phrase);
+    while (all.find()) {
+      words.add(new int[] {all.start(), all.end()});
+    }
+    for (int k = 0; k < words.size(); k++) {
+      for (int n = Math.min(longestHead, words.size() - k); n >= 1; n--) {
+        Head h = heads.get(join(phrase, words.subList(k, k + n)));
+        if (h != null && h.group() != VictimGroup.UNKNOWN) {
+          return h.group();
+        }
+      }
+    }
+    for (int[] w : words) {
+      VictimGroup g = modifiers.get(lower(phrase, w));
+      if (g != null) {
+        return g;
+      }
+    }
+    return VictimGroup.UNKNOWN;
+  }
+
+  /**
+   * A title at the start of {@code s} ("Special Operations Commander"), as its length in
+   * characters and the group it implies, or null.
+   */
+  Map.Entry<Integer, VictimGroup> titleAt(String s) {
+    List<int[]> words = wordsRaw(s, 0, longestTitle);
+    for (int n = words.size(); n >= 1; n--) {
+      String t = s.substring(words.get(0)[0], words.get(n - 1)[1]);
+      VictimGroup g = titles.get(t.replaceAll("\\s+", " "));
+      if (g != null && words.get(0)[0] == 0) {
+        return Map.entry(words.get(n - 1)[1], g);
+      }
+    }
+    return null;
+  }
+
+  private static String lower(String s, int[] w) {
+    return s.substring(w[0], w[1]).toLowerCase(Locale.ROOT).replaceAll("(?:'s|’s)$", "");
+  }
+
+  private static String join(String s, List<int[]> words) {
+    StringBuilder b = new StringBuilder();
+    for (int[] w : words) {
+      if (b.length() > 0) {
+        b.append(' ');
+      }
+      b.append(lower(s, w));
+    }
+    return b.toString();
+  }
+
+  /** Up to {@code max} words from {@code from}, separated by white space only. */
+  static List<int[]> words(String s, int from, int max) {
+    List<int[]> out = new java.util.ArrayList<>();
+    Matcher m = WORD.matcher(s);
+    int pos = from;
+    while (out.size() < max && m.find(pos)) {
+      if (!s.substring(pos, m.start()).isBlank()) {
+        break;
+      }
+      out.add(new int[] {m.start(), m.end()});
+      pos = m.end();
+    }
+    return out;
+  }
+
+  /** Words with their trailing dots kept (for titles such as "Maj."). */
+  private static List<int[]> wordsRaw(String s, int from, int max) {
+    List<int[]> out = new java.util.ArrayList<>();
+    Matcher m = Pattern.compile("\\S+").matcher(s);
+    int pos = from;
+    while (out.size() < max && m.find(pos)) {
+      if (!s.substring(pos, m.start()).isBlank()) {
+        break;
+      }
+      out.add(new int[] {m.start(), m.end()});
+      pos = m.end();
+    }
+    return out;
+  }
+}
