@@ -24,6 +24,7 @@ import org.apache.beam.sdk.transforms.DoFn;
 import org.apache.beam.sdk.transforms.Flatten;
 import org.apache.beam.sdk.transforms.MapElements;
 import org.apache.beam.sdk.transforms.ParDo;
+import org.apache.beam.sdk.transforms.Reshuffle;
 import org.apache.beam.sdk.values.PCollection;
 import org.apache.beam.sdk.values.PCollectionList;
 import org.apache.beam.sdk.values.PCollectionTuple;
@@ -91,7 +92,10 @@ public final class JsonlPipeline {
         PCollectionTuple parsed = pipeline
             .apply("ReadLines", TextIO.read().from(options.getInput()))
             .apply("Parse", new ParseJsonlLines());
+        // Reshuffle breaks fusion with the read, so that one big file spreads over every worker
+        // thread instead of going through extraction in the read's few bundles.
         PCollection<ExtractionResult> extracted = parsed.get(ParseJsonlLines.ARTICLES)
+            .apply("Spread", Reshuffle.viaRandomKey())
             .apply("ExtractIncidents", ExtractIncidents.with(supplier));
         yield PCollectionList.of(extracted).and(parsed.get(ParseJsonlLines.FAILURES))
             .apply("WithBadLines", Flatten.pCollections());
@@ -100,6 +104,7 @@ public final class JsonlPipeline {
           .apply("Match", FileIO.match().filepattern(options.getInput()))
           .apply("ReadMatches", FileIO.readMatches())
           .apply("ToArticles", ParDo.of(new FileToArticle())).setCoder(ArticleCoder.of())
+          .apply("Spread", Reshuffle.viaRandomKey())
           .apply("ExtractIncidents", ExtractIncidents.with(supplier));
     };
     TextIO.Write write = TextIO.write().to(options.getOutput()).withSuffix(".jsonl");
