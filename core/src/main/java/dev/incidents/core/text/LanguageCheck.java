@@ -6,13 +6,16 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A cheap check that a text is English: most letters are Latin and common English function
- * words make up a fair share of its words. Short texts get the benefit of the doubt.
+ * A cheap check that a text is English: most letters are Latin, and function words of other
+ * European languages do not outnumber English ones. Short texts get the benefit of the doubt.
  */
 public final class LanguageCheck {
   private static final Set<String> FUNCTION_WORDS = Set.of("the", "of", "and", "in", "to", "a", "was", "were",
       "is", "are", "on", "by", "at", "for", "with", "from", "that", "his", "her", "their", "killed", "said", "an",
       "as", "has", "have", "had", "it", "this", "after", "police");
+  private static final Set<String> OTHER_FUNCTION_WORDS = Set.of("le", "la", "les", "des", "du", "et", "une", "est",
+      "dans", "sur", "el", "los", "las", "del", "y", "con", "por", "una", "der", "die", "das", "und", "mit", "ist",
+      "den", "von", "il", "di", "che", "della", "o", "os", "da", "do", "em", "um", "de");
   private static final Pattern WORD = Pattern.compile("\\p{L}+");
   private static final int MIN_WORDS = 12;
 
@@ -40,12 +43,19 @@ public final class LanguageCheck {
     Matcher m = WORD.matcher(text);
     int words = 0;
     int function = 0;
+    int other = 0;
     while (m.find() && words < 2000) {
       words++;
-      if (FUNCTION_WORDS.contains(m.group().toLowerCase(Locale.ROOT))) {
+      String w = m.group().toLowerCase(Locale.ROOT);
+      if (FUNCTION_WORDS.contains(w)) {
         function++;
+      } else if (OTHER_FUNCTION_WORDS.contains(w)) {
+        other++;
       }
     }
-    return words < MIN_WORDS || function * 100 >= words * 8;
+    if (words < MIN_WORDS) {
+      return true;
+    }
+    return other < 3 || other <= function;
   }
 }

@@ -141,7 +141,11 @@ final class Names {
         .filter(e -> e.type().equals("PERSON") && e.start() >= sentence.start() + cue.end()).toList();
     if (!persons.isEmpty()) {
       for (EntityMention e : persons) {
-        found.add(e.text());
+        Map.Entry<Integer, VictimGroup> title = lexicon.titleAt(e.text());
+        String name = clean(title == null ? e.text() : e.text().substring(title.getKey()));
+        if (!name.isEmpty()) {
+          found.add(name);
+        }
       }
     }
     Matcher run = NAME_RUN.matcher(s);

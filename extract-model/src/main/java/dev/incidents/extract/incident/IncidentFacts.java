@@ -108,12 +108,22 @@ final class IncidentFacts {
   }
 
   private EventDate date(Segment seg, Segment inherited, Segment lead) {
+    if (seg.otherDay) {
+      return EventDate.unknown();
+    }
     EventDate own = firstDate(seg.sentences, seg.kind == Segment.Kind.HISTORICAL);
     if (own == null && inherited != null) {
       own = firstDate(inherited.sentences, false);
     }
     if (own == null && lead != null && seg.kind == Segment.Kind.PART) {
       own = firstDate(lead.sentences, false);
+    }
+    if (own == null && seg.kind == Segment.Kind.LEAD) {
+      Set<Integer> before = new TreeSet<>();
+      for (int s = 0; s < Math.min(seg.first(), text.sentences().size()); s++) {
+        before.add(s);
+      }
+      own = firstDate(before, false);
     }
     if (own == null && seg.kind != Segment.Kind.HISTORICAL && context.dateline() != null
         && context.dateline().date() != null) {
@@ -169,7 +179,7 @@ final class IncidentFacts {
     List<Place> out = new ArrayList<>();
     for (int s : sentences) {
       for (PlaceMention m : sf.places.get(s)) {
-        if (m.confidence() < 0.5) {
+        if (m.confidence() < SentenceFacts.MIN_PLACE_CONFIDENCE) {
           continue;
         }
         Place p = m.place();

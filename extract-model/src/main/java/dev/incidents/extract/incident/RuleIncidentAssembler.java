@@ -75,7 +75,7 @@ public final class RuleIncidentAssembler implements IncidentAssembler {
     List<PendingAggregate> aggregates = new ArrayList<>();
     if (lead != null && !parts.isEmpty()) {
       splitLeadTotals(lead, parts, aggregates);
-      if (lead.figures.isEmpty() && lead.remainder.values().stream().allMatch(v -> v == 0)) {
+      if (lead.figures.isEmpty() && lead.remainderFigures.isEmpty()) {
         drafts.remove(lead);
         for (Draft p : parts) {
           p.inherited = lead.segment;
@@ -113,16 +113,9 @@ public final class RuleIncidentAssembler implements IncidentAssembler {
       if (!historical && campaign != null) {
         b.campaign(campaign);
       }
-      Map<Outcome, Integer> extra = d.remainder;
-      for (Total t : CasualtyTotals.computeFigures(d.figures)) {
-        int r = extra.getOrDefault(t.outcome(), 0);
-        b.addTotal(new Total(t.outcome(), t.low() + r, t.best() + r, Math.max(t.high(), t.best() + r)));
-      }
-      for (Map.Entry<Outcome, Integer> e : extra.entrySet()) {
-        if (d.figures.stream().noneMatch(f -> f.outcome() == e.getKey()) && e.getValue() > 0) {
-          b.addTotal(new Total(e.getKey(), e.getValue(), e.getValue(), e.getValue()));
-        }
-      }
+      List<CasualtyFigure> counted = new ArrayList<>(d.figures);
+      counted.addAll(d.remainderFigures);
+      CasualtyTotals.computeFigures(counted).forEach(b::addTotal);
       incidents.add(b.build());
     }
     List<Aggregate> out = new ArrayList<>();
@@ -186,6 +179,9 @@ public final class RuleIncidentAssembler implements IncidentAssembler {
       int sum = 0;
       List<Draft> over = new ArrayList<>();
       for (Draft p : parts) {
+        if (p.segment.otherDay) {
+          continue;
+        }
         int largest = p.figures.stream()
             .filter(o -> o.outcome() == f.outcome() && o.victimGroup() == f.victimGroup()
                 && o.source().type() != SourceType.ARMED_GROUP)
@@ -200,7 +196,10 @@ public final class RuleIncidentAssembler implements IncidentAssembler {
       }
       lead.figures.remove(f);
       int rest = f.min() - sum;
-      lead.remainder.merge(f.outcome(), rest, Integer::sum);
+      if (rest > 0) {
+        lead.remainderFigures.add(new CasualtyFigure(f.outcome(), f.victimGroup(), f.victimText(), rest,
+            f.max() == null ? null : f.max() - sum, f.qualifier(), f.source(), List.of(), f.span()));
+      }
       List<Draft> all = new ArrayList<>();
       if (rest > 0) {
         all.add(lead);
@@ -262,7 +261,8 @@ public final class RuleIncidentAssembler implements IncidentAssembler {
   private static final class Draft {
     final Segment segment;
     final List<CasualtyFigure> figures;
-    final Map<Outcome, Integer> remainder = new EnumMap<>(Outcome.class);
+    /** What a wave's stated totals leave after its parts: counted in the lead's totals only. */
+    final List<CasualtyFigure> remainderFigures = new ArrayList<>();
     Segment inherited;
 
     Draft(Segment segment, List<CasualtyFigure> figures) {

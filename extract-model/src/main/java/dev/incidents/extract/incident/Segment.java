@@ -10,6 +10,8 @@ final class Segment {
   final TreeSet<Integer> sentences = new TreeSet<>();
   /** Place key (see {@link PlaceKeys}) the segment is about, for parts; null otherwise. */
   final String placeKey;
+  /** A part the text sets on another day than the lead: not a part of the lead's totals. */
+  boolean otherDay;
 
   Segment(Kind kind, String placeKey) {
     this.kind = kind;

@@ -26,7 +26,15 @@ final class Segmenter {
           + "(?:attacks|districts|locations|cities|provinces|incidents))\\b", CI);
   static final Pattern HABITUAL = Pattern.compile(
       "\\b(?:frequently|often|repeatedly|routinely|historically|has long|have long|for decades|for years|in recent years"
-          + "|decades-long|long-running|is designated|are rare|has faced|have faced)\\b", CI);
+          + "|is designated|are rare|has faced|have faced)\\b", CI);
+  /** Words that refer to an event without naming its kind ("the incident occurred", "militants struck"). */
+  static final Pattern EVENT_REFERENCE = Pattern.compile(
+      "\\b(?:incident|occurred|took place|happened|struck|strikes?|stormed|assaults?|assaulted|targeted|"
+          + "blocked|intercepted|launched|came under)\\b", CI);
+  /** An event set apart in time from the news ("one day after", "the previous day"). */
+  static final Pattern OTHER_DAY = Pattern.compile(
+      "\\b(?:(?:one|a|two|three|\\d+) days? (?:after|before|earlier|later)|the (?:previous|next) day|the day before"
+          + "|a day earlier|earlier (?:this|last) week|last week)\\b", CI);
   private static final Pattern PLACE_LED = Pattern.compile("^(?:In|At|The situation in|Meanwhile,? in)\\s", 0);
 
   private final AnalyzedText text;
@@ -47,6 +55,7 @@ final class Segmenter {
     return facts.hasFigure(s)
         || !facts.casualties.get(s).isEmpty()
         || rules.classify(sentence.text()).eventType() != null
+        || EVENT_REFERENCE.matcher(sentence.text()).find()
         || facts.claims.get(s).stream().anyMatch(c -> c.claim().type() == ClaimType.RESPONSIBILITY);
   }
 
@@ -94,6 +103,7 @@ final class Segmenter {
         target = findPart(segments, key);
         if (target == null || cue) {
           target = new Segment(Segment.Kind.PART, key);
+          target.otherDay = cue && OTHER_DAY.matcher(sentence.text()).find();
           segments.add(target);
         }
       } else if (!specific.isEmpty() && findPart(segments, PlaceKeys.key(specific.get(0))) != null && sameArea(specific)) {
@@ -150,7 +160,7 @@ final class Segmenter {
 
   List<Place> specificPlaces(int s) {
     return facts.places.get(s).stream()
-        .filter(m -> m.confidence() >= 0.5)
+        .filter(m -> m.confidence() >= SentenceFacts.MIN_PLACE_CONFIDENCE)
         .map(PlaceMention::place)
         .filter(PlaceKeys::isSpecific)
         .toList();

@@ -12,6 +12,9 @@ import java.util.function.ToIntFunction;
 
 /** The facts of an article indexed by sentence. */
 final class SentenceFacts {
+  /** Place mentions less sure than this are not an incident's places. */
+  static final double MIN_PLACE_CONFIDENCE = 0.3;
+
   final List<List<DateMention>> dates;
   final List<List<CasualtyMention>> casualties;
   final List<List<PlaceMention>> places;
@@ -21,9 +24,17 @@ final class SentenceFacts {
   SentenceFacts(Facts f, int sentences) {
     dates = index(f.dates(), DateMention::sentence, sentences);
     casualties = index(f.casualties(), CasualtyMention::sentence, sentences);
-    places = index(f.places(), PlaceMention::sentence, sentences);
+    places = index(withoutActorNames(f.places(), f.actors()), PlaceMention::sentence, sentences);
     actors = index(f.actors(), ActorMention::sentence, sentences);
     claims = index(f.claims(), ClaimMention::sentence, sentences);
+  }
+
+  /** A place read inside an actor's name ("Baloch Liberation Army", "BLA") is not a place. */
+  private static List<PlaceMention> withoutActorNames(List<PlaceMention> places, List<ActorMention> actors) {
+    return places.stream()
+        .filter(p -> actors.stream().noneMatch(a -> a.actor().span().overlaps(p.place().span())
+            && a.actor().span().length() >= p.place().span().length()))
+        .toList();
   }
 
   private static <T> List<List<T>> index(List<T> items, ToIntFunction<T> sentence, int n) {

@@ -23,6 +23,10 @@ import java.util.Properties;
 public final class CoreNlpAnalyzer {
   private static final Map<String, StanfordCoreNLP> PIPELINES_BY_SPLIT = new java.util.HashMap<>();
 
+  /** Entity mentions CoreNLP builds from pronouns: not names, left out. */
+  private static final java.util.Set<String> PRONOUNS = java.util.Set.of("he", "she", "it", "they", "him", "her",
+      "his", "hers", "its", "their", "them", "we", "us", "i", "me", "you", "our");
+
   private final AnalyzerProfile profile;
 
   /** An analyzer running {@code profile}; the models load on first use and are shared per JVM. */
@@ -74,6 +78,9 @@ public final class CoreNlpAnalyzer {
         for (CoreMap m : mentions) {
           int ms = m.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
           int me = m.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
+          if (PRONOUNS.contains(text.substring(ms, me).toLowerCase(java.util.Locale.ROOT))) {
+            continue;
+          }
           entities.add(new EntityMention(m.get(CoreAnnotations.NamedEntityTagAnnotation.class), index, ms, me,
               text.substring(ms, me)));
         }

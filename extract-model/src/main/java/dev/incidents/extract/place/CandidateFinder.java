@@ -1,0 +1,400 @@
+package dev.incidents.extract.place;
+
+import dev.incidents.core.model.PlaceType;
+import dev.incidents.core.text.AnalyzedText;
+import dev.incidents.core.text.EntityMention;
+import dev.incidents.core.text.Sentence;
+import dev.incidents.core.text.Token;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Finds the words of an article that may name places: capitalised token n-grams the gazetteer
+ * knows, NER LOCATION mentions, unknown names inside a chain of places ("in Kalembe (Beni, Nord-Kivu)"),
+ * and sub-places ("Shorkand area of Mach", "Quetta's Jinnah Road"). Also collects country evidence
+ * from demonyms and organisation names ("Pakistan Army"), which never become places.
+ */
+final class CandidateFinder {
+  private static final int MAX_WORDS = 6;
+  private static final Set<String> CONNECTORS = Set.of(
+      "de", "del", "la", "las", "los", "el", "al", "ez", "es", "du", "des", "da", "do", "dos", "di", "of", "the",
+      "and", "y", "-", "sur", "am", "an", "upon", "on");
+  private static final Set<String> LOCATIVE = Set.of(
+      "in", "near", "at", "outside", "around", "from", "to", "toward", "towards", "into", "between", "village",
+      "town", "of");
+
+  private final Gazetteer gazetteer;
+  private final PlaceWords words;
+
+  final List<Candidate> candidates = new ArrayList<>();
+  /** country code to weight of the evidence for it */
+  final Map<String, Double> countryEvidence = new HashMap<>();
+
+  CandidateFinder(Gazetteer gazetteer, PlaceWords words) {
+    this.gazetteer = gazetteer;
+    this.words = words;
+  }
+
+  void find(AnalyzedText text) {
+    for (Sentence s : text.sentences()) {
+      List<EntityMention> entities = text.entitiesIn(s.index());
+      scan(text, s, entities);
+    }
+    addNerLocations(text);
+    candidates.sort((a, b) -> a.start != b.start ? Integer.compare(a.start, b.start) : Integer.compare(b.end, a.end));
+    for (Candidate c : candidates) {
+      hint(text, c);
+    }
+    link(text);
+    subPlaces(text);
+  }
+
+  private void scan(AnalyzedText text, Sentence s, List<EntityMention> entities) {
+    List<Token> t = s.tokens();
+    int i = 0;
+    while (i < t.size()) {
+      Token tok = t.get(i);
+      if (!Names.capitalised(tok.word()) || isTitled(t, i)) {
+        i++;
+        continue;
+      }
+      int matched = 0;
+      for (int n = Math.min(MAX_WORDS, t.size() - i); n >= 1 && matched == 0; n--) {
+        Token lastTok = t.get(i + n - 1);
+        if (!Names.capitalised(lastTok.word()) || !inner(t, i, i + n - 1)) {
+          continue;
+        }
+        String surface = text.text().substring(tok.start(), lastTok.end());
+        String key = Names.key(surface);
+        if (key.isEmpty() || n == 1 && words.stop.contains(key)) {
+          continue;
+        }
+        String demonym = words.demonyms.get(key);
+        if (demonym != null) {
+          countryEvidence.merge(demonym, 1.0, Double::sum);
+          matched = n;
+          break;
+        }
+        List<GazetteerEntry> entries = gazetteer.lookup(surface);
+        if (entries.isEmpty() || n == 1 && acronym(tok.word()) && entries.stream().noneMatch(GazetteerEntry::isUnit)) {
+          continue;
+        }
+        matched = n;
+        int lastIndex = i + n - 1;
+        if (partOfName(t, i, lastIndex, entities, tok.start(), lastTok.end())) {
+          // "Pakistan Army", "Balochistan Liberation Army": an organisation, yet evidence of the country
+          entries.stream().filter(e -> e.type() == PlaceType.COUNTRY || e.type() == PlaceType.PROVINCE)
+              .forEach(e -> countryEvidence.merge(e.countryCode(), 1.0, Double::sum));
+          break;
+        }
+        Candidate c = new Candidate(s.index(), i, lastIndex, tok.start(), lastTok.end(), surface, entries);
+        for (EntityMention m : entities) {
+          if (m.start() <= c.start && c.end <= m.end()) {
+            c.nerLocation |= m.type().equals("LOCATION");
+            c.nerPerson |= m.type().equals("PERSON");
+          }
+        }
+        candidates.add(c);
+      }
+      i += Math.max(1, matched);
+    }
+  }
+
+  private static boolean acronym(String w) {
+    return w.length() <= 4 && w.equals(w.toUpperCase(java.util.Locale.ROOT));
+  }
+
+  private boolean inner(List<Token> t, int from, int to) {
+    for (int k = from + 1; k < to; k++) {
+      String w = t.get(k).word();
+      if (!Names.capitalised(w) && !CONNECTORS.contains(Names.lower(w))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** A title or campaign word before it: "Major Kakar", "Operation Herof", "Haji Akbar Kakar". */
+  private boolean isTitled(List<Token> t, int i) {
+    if (i == 0) {
+      return false;
+    }
+    String prev = Names.lower(t.get(i - 1).word()).replace(".", "");
+    if (words.title.contains(prev)) {
+      return true;
+    }
+    // a run of capitalised words that started with a title: "Major Anwar Kakar"
+    int k = i - 1;
+    while (k > 0 && Names.capitalised(t.get(k).word()) && !words.title.contains(Names.lower(t.get(k).word()))) {
+      k--;
+    }
+    return k < i - 1 && words.title.contains(Names.lower(t.get(k).word()).replace(".", ""));
+  }
+
+  /** Whether the name is part of an organisation or person name. */
+  private boolean partOfName(List<Token> t, int first, int last, List<EntityMention> entities, int start, int end) {
+    // the capitalised words after it, across hyphens: "Pakistan Army", "China-Pakistan Economic Corridor"
+    for (int k = last + 1; k < t.size() && k <= last + 4; k++) {
+      String next = t.get(k).word();
+      if (next.equals("-")) {
+        continue;
+      }
+      if (!Names.capitalised(next)) {
+        break;
+      }
+      if (words.org.contains(Names.lower(next))) {
+        return true;
+      }
+    }
+    for (EntityMention m : entities) {
+      boolean covers = m.start() <= start && end <= m.end() && (m.end() - m.start()) > (end - start);
+      if (covers && (m.type().equals("ORGANIZATION") || m.type().equals("PERSON"))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private void addNerLocations(AnalyzedText text) {
+    for (EntityMention m : text.entities()) {
+      if (!m.type().equals("LOCATION")) {
+        continue;
+      }
+      boolean overlaps = candidates.stream().anyMatch(c -> c.start < m.end() && m.start() < c.end);
+      if (overlaps || words.stop.contains(Names.key(m.text())) || words.demonyms.containsKey(Names.key(m.text()))) {
+        continue;
+      }
+      Sentence s = text.sentences().get(m.sentence());
+      int first = -1;
+      int last = -1;
+      for (Token tok : s.tokens()) {
+        if (tok.start() >= m.start() && tok.end() <= m.end()) {
+          first = first < 0 ? tok.index() : first;
+          last = tok.index();
+        }
+      }
+      if (first < 0) {
+        continue;
+      }
+      Candidate c = new Candidate(s.index(), first, last, m.start(), m.end(), m.text(), gazetteer.lookup(m.text()));
+      c.nerLocation = true;
+      candidates.add(c);
+    }
+  }
+
+  /** "Kalat district", "Balochistan province", "the Bolan and Kech districts". */
+  private void hint(AnalyzedText text, Candidate c) {
+    List<Token> t = text.sentences().get(c.sentence).tokens();
+    int k = c.last + 1;
+    if (k < t.size()) {
+      PlaceType h = words.after.get(Names.lower(t.get(k).word()));
+      if (h != null) {
+        c.hint = h;
+        c.hintEnd = t.get(k).end();
+        return;
+      }
+    }
+    // "Bolan and Kech districts": the plural word after the next name
+    if (k + 2 < t.size() && t.get(k).word().equalsIgnoreCase("and")) {
+      String w = Names.lower(t.get(k + 2).word());
+      if (w.endsWith("s") && words.after.containsKey(w) && Names.capitalised(t.get(k + 1).word())) {
+        c.hint = words.after.get(w);
+      }
+    }
+  }
+
+  /** Links each place to the unit written right after it, adding unknown names that sit in such chains. */
+  private void link(AnalyzedText text) {
+    addUnknownChainMembers(text);
+    for (Candidate a : candidates) {
+      List<Token> t = text.sentences().get(a.sentence).tokens();
+      int k = a.last + 1;
+      if (k < t.size() && words.after.containsKey(Names.lower(t.get(k).word()))) {
+        k++;
+      }
+      if (k + 1 < t.size() && (t.get(k).word().equals(",") || t.get(k).word().equals("("))) {
+        int next = k + 1;
+        for (Candidate b : candidates) {
+          if (b.sentence == a.sentence && b.first == next) {
+            a.container = b;
+            b.isContainer = true;
+            b.member = a;
+          }
+        }
+      }
+    }
+  }
+
+  /** "in Kalembe (Beni, Nord-Kivu)": capitalised names the gazetteer lacks, inside a chain that reaches one it knows. */
+  private void addUnknownChainMembers(AnalyzedText text) {
+    List<Candidate> added = new ArrayList<>();
+    for (Sentence s : text.sentences()) {
+      List<Token> t = s.tokens();
+      int i = 0;
+      while (i < t.size()) {
+        if (!Names.capitalised(t.get(i).word()) || covered(s.index(), i) || i == 0
+            || words.stop.contains(Names.lower(t.get(i).word())) || isTitled(t, i)) {
+          i++;
+          continue;
+        }
+        int j = i;
+        while (j + 1 < t.size() && j - i < 3 && Names.capitalised(t.get(j + 1).word()) && !covered(s.index(), j + 1)) {
+          j++;
+        }
+        String prev = Names.lower(t.get(i - 1).word());
+        int k = j + 1;
+        if (k < t.size() && words.after.containsKey(Names.lower(t.get(k).word()))) {
+          k++;
+        }
+        boolean before = LOCATIVE.contains(prev) || prev.equals(",") || prev.equals("(");
+        boolean after = k + 1 < t.size() && (t.get(k).word().equals(",") || t.get(k).word().equals("("))
+            && Names.capitalised(t.get(k + 1).word());
+        String surface = text.text().substring(t.get(i).start(), t.get(j).end());
+        String key = Names.key(surface);
+        if (before && after && !words.demonyms.containsKey(key) && !words.org.contains(Names.lower(t.get(j).word()))) {
+          added.add(new Candidate(s.index(), i, j, t.get(i).start(), t.get(j).end(), surface, List.of()));
+        }
+        i = j + 1;
+      }
+    }
+    candidates.addAll(added);
+    candidates.sort((a, b) -> a.start != b.start ? Integer.compare(a.start, b.start) : Integer.compare(b.end, a.end));
+    for (Candidate c : added) {
+      hint(text, c);
+    }
+  }
+
+  private boolean covered(int sentence, int token) {
+    for (Candidate c : candidates) {
+      if (c.sentence == sentence && c.first <= token && token <= c.last) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** "Shorkand area of Mach", "Kulag Tigran area of Kech district", "Quetta's Jinnah Road area", "X National Highway". */
+  private void subPlaces(AnalyzedText text) {
+    for (Sentence s : text.sentences()) {
+      List<Token> t = s.tokens();
+      for (int k = 1; k < t.size(); k++) {
+        String w = Names.lower(t.get(k).word());
+        // <Name> area of|in <place>
+        if (words.area.contains(w) && k + 2 < t.size()
+            && (t.get(k + 1).word().equals("of") || t.get(k + 1).word().equals("in"))) {
+          int end = k - 1;
+          int begin = end;
+          while (begin - 1 >= 0 && Names.capitalised(t.get(begin - 1).word()) && end - begin < 3) {
+            begin--;
+          }
+          if (!Names.capitalised(t.get(end).word()) || words.stop.contains(Names.lower(t.get(end).word()))) {
+            continue;
+          }
+          Candidate parent = candidateAt(s.index(), k + 2);
+          if (parent == null && k + 3 < t.size() && t.get(k + 2).word().equalsIgnoreCase("the")) {
+            parent = candidateAt(s.index(), k + 3);
+          }
+          if (parent != null && parent.known()) {
+            Candidate own = candidateAt(s.index(), begin);
+            if (own != null && own != parent) {
+              candidates.remove(own);
+            }
+            parent.site = text.text().substring(t.get(begin).start(), t.get(end).end());
+            parent.siteType = PlaceType.AREA;
+            parent.siteStart = t.get(begin).start();
+            parent.siteEnd = parent.hintEnd;
+          }
+        }
+        // <Name ...> Road|Highway|Street
+        if (words.site.contains(w) && Names.capitalised(t.get(k).word()) && Names.capitalised(t.get(k - 1).word())) {
+          int begin = k - 1;
+          while (begin - 1 >= 0 && k - begin < 5 && (Names.capitalised(t.get(begin - 1).word())
+              || t.get(begin - 1).word().equals("-") && begin >= 2 && Names.capitalised(t.get(begin - 2).word()))) {
+            begin--;
+          }
+          Candidate parent = null;
+          int siteStart = t.get(begin).start();
+          int siteEnd = t.get(k).end();
+          if (begin >= 2 && (t.get(begin - 1).word().equals("'s") || t.get(begin - 1).word().equals("\u2019s"))) {
+            parent = candidateAt(s.index(), begin - 2);
+            if (parent != null && parent.known() && parent.site == null) {
+              // "Quetta's Jinnah Road": the site belongs to the place before it
+              parent.site = text.text().substring(siteStart, siteEnd);
+              parent.siteType = PlaceType.SITE;
+              parent.siteStart = parent.start;
+              parent.siteEnd = siteEnd;
+              continue;
+            }
+          }
+          if (k + 2 < t.size() && LOCATIVE.contains(Names.lower(t.get(k + 1).word()))) {
+            for (Candidate c : candidates) {
+              if (c.sentence == s.index() && c.first > k && c.first <= k + 6 && c.known()) {
+                parent = c;
+                break;
+              }
+            }
+          }
+          Candidate inside = null;
+          for (Candidate c : candidates) {
+            if (c.sentence == s.index() && c.first >= begin && c.last <= k && c.known()) {
+              if (inside == null) {
+                inside = c;
+              }
+              c.hidden = true;
+            }
+          }
+          if (parent == null) {
+            parent = inside != null ? inside : hyphenPart(text, s, t, begin, k);
+          }
+          if (parent == null) {
+            continue;
+          }
+          if (inside != null) {
+            inside.hidden = true;
+          }
+          Candidate site = new Candidate(s.index(), begin, k, siteStart, siteEnd,
+              text.text().substring(siteStart, siteEnd), List.of());
+          site.container = parent;
+          site.site = site.surface;
+          site.siteType = PlaceType.SITE;
+          site.siteStart = siteStart;
+          site.siteEnd = siteEnd;
+          candidates.add(site);
+          k++;
+        }
+      }
+    }
+    candidates.sort((a, b) -> a.start != b.start ? Integer.compare(a.start, b.start) : Integer.compare(b.end, a.end));
+  }
+
+  /** "Quetta-Karachi National Highway": the first part of a hyphenated word the gazetteer knows, as a candidate. */
+  private Candidate hyphenPart(AnalyzedText text, Sentence s, List<Token> t, int begin, int end) {
+    for (int k = begin; k <= end; k++) {
+      Token tok = t.get(k);
+      int dash = tok.word().indexOf('-');
+      if (dash > 0) {
+        String part = tok.word().substring(0, dash);
+        List<GazetteerEntry> entries = gazetteer.lookup(part);
+        if (!entries.isEmpty() && Names.capitalised(part) && !words.stop.contains(Names.lower(part))) {
+          Candidate c = new Candidate(s.index(), k, k, tok.start(), tok.start() + dash, part, entries);
+          c.hidden = true;
+          candidates.add(c);
+          return c;
+        }
+      }
+    }
+    return null;
+  }
+
+  private Candidate candidateAt(int sentence, int token) {
+    for (Candidate c : candidates) {
+      if (c.sentence == sentence && c.first == token) {
+        return c;
+      }
+    }
+    return null;
+  }
+}

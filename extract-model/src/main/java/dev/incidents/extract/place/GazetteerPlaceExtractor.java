@@ -1,0 +1,164 @@
+package dev.incidents.extract.place;
+
+import dev.incidents.core.model.Place;
+import dev.incidents.core.model.PlaceType;
+import dev.incidents.core.model.Span;
+import dev.incidents.core.spi.PlaceExtractor;
+import dev.incidents.core.spi.PlaceMention;
+import dev.incidents.core.text.AnalyzedText;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Finds place names with a {@link Gazetteer} and resolves them in the article's context.
+ *
+ * <p>Works on tokens alone (capitalised n-grams the gazetteer knows); NER LOCATION mentions, when
+ * the analyzer ran NER, add candidates and evidence. Organisation names ("Pakistan Army",
+ * "Balochistan Liberation Army") and demonyms ("Pakistani") yield no place but count as evidence
+ * of the article's country. Sub-places keep their words in {@link Place#site()} with the parent's
+ * name and units ("Shorkand area of Mach": Mach, site Shorkand). Every mention is kept; the
+ * confidence prefers specific places resolved in context over background ones.
+ *
+ * <p>Thread-safe and stateless between documents.
+ */
+public final class GazetteerPlaceExtractor implements PlaceExtractor {
+  /** The name it is registered under. */
+  public static final String NAME = "gazetteer";
+
+  private final Gazetteer gazetteer;
+  private final PlaceWords words;
+
+  /** An extractor resolving against {@code gazetteer}. */
+  public GazetteerPlaceExtractor(Gazetteer gazetteer) {
+    this.gazetteer = Objects.requireNonNull(gazetteer, "gazetteer");
+    this.words = PlaceWords.get();
+  }
+
+  @Override
+  public String name() {
+    return NAME;
+  }
+
+  @Override
+  public List<PlaceMention> extract(AnalyzedText text) {
+    CandidateFinder finder = new CandidateFinder(gazetteer, words);
+    finder.find(text);
+    new PlaceResolver().resolve(finder.candidates, finder.countryEvidence);
+    List<PlaceMention> out = new ArrayList<>();
+    for (Candidate c : finder.candidates) {
+      if (c.hidden) {
+        continue;
+      }
+      PlaceMention m = c.best != null ? resolved(text, c) : unknown(text, c);
+      if (m != null) {
+        out.add(m);
+      }
+    }
+    out.sort(Comparator.comparing((PlaceMention m) -> m.place().span()));
+    return List.copyOf(out);
+  }
+
+  private PlaceMention resolved(AnalyzedText text, Candidate c) {
+    GazetteerEntry e = c.best;
+    if (e == null) {
+      return null;
+    }
+    PlaceType type = c.siteType != null ? c.siteType : e.type();
+    int start = c.siteType != null ? Math.min(c.siteStart, c.start) : c.start;
+    int end = c.siteType != null ? Math.max(c.siteEnd, c.end)
+        : e.type() == PlaceType.DISTRICT || e.type() == PlaceType.PROVINCE ? c.hintEnd : c.end;
+    Span span = text.span(start, end);
+    double conf = 0.25 + 0.2 * Math.min(1, c.score / 2) + 0.25 * Math.min(1, c.margin);
+    if (chainHead(c)) {
+      conf += 0.15;
+    }
+    conf += specificity(type);
+    conf -= Math.min(0.1, 0.01 * c.sentence);
+    if (c.isContainer) {
+      conf -= 0.15;
+    }
+    if (c.nerPerson) {
+      conf -= 0.1;
+    }
+    if (dateline(text, c)) {
+      // "Bogota, 25 Oct 88 --": where the report was filed, often not where it happened
+      conf -= 0.25;
+    }
+    return new PlaceMention(place(e, type, c.site, span), c.sentence, clamp(conf));
+  }
+
+  private PlaceMention unknown(AnalyzedText text, Candidate c) {
+    GazetteerEntry parent = c.container == null ? null : c.container.resolvedOrContainer();
+    if (parent == null) {
+      return null;
+    }
+    Span span = text.span(c.siteType != null ? c.siteStart : c.start, c.siteType != null ? c.siteEnd : c.hintEnd);
+    if (c.siteType != null) {
+      double conf = 0.55 + specificity(c.siteType) + (c.container.score >= 1 ? 0.1 : 0);
+      return new PlaceMention(place(parent, c.siteType, c.site, span), c.sentence, clamp(conf));
+    }
+    // a name the gazetteer lacks, inside a chain of units it knows: named as written, placed by its units
+    PlaceType type = c.hint == PlaceType.DISTRICT ? PlaceType.DISTRICT : PlaceType.TOWN;
+    String admin2 = parent.type() == PlaceType.PROVINCE || type == PlaceType.DISTRICT ? null : parent.admin2();
+    if (type == PlaceType.DISTRICT) {
+      admin2 = c.surface;
+    }
+    Place p = new Place(c.surface, type, null, admin2, parent.admin1(), parent.countryCode(), null, null, null,
+        null, span);
+    double conf = 0.6 + specificity(type) + (chainHead(c) ? 0.15 : 0) - (c.isContainer ? 0.25 : 0)
+        - Math.min(0.1, 0.01 * c.sentence);
+    return new PlaceMention(p, c.sentence, clamp(conf));
+  }
+
+  /** "in Kalembe (Beni, Nord-Kivu)": the first name of a chain of units is where it happened, precisely. */
+  private static boolean chainHead(Candidate c) {
+    if (c.container == null || c.isContainer || c.siteType != null) {
+      return false;
+    }
+    if (c.best == null) {
+      return true;
+    }
+    Candidate k = c.container;
+    for (int i = 0; k != null && i < 4; i++, k = k.container) {
+      if (k.best != null && PlaceResolver.contains(k.best, c.best)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean dateline(AnalyzedText text, Candidate c) {
+    if (c.sentence != 0 || c.first != 0) {
+      return false;
+    }
+    List<dev.incidents.core.text.Token> t = text.sentences().get(0).tokens();
+    for (int k = c.last + 1; k < Math.min(t.size(), c.last + 6); k++) {
+      String w = t.get(k).word();
+      if (!Character.isLetter(w.charAt(0)) && Character.isDigit(w.charAt(0))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static Place place(GazetteerEntry e, PlaceType type, String site, Span span) {
+    return new Place(e.name(), type, site, e.admin2(), e.admin1(), e.countryCode(), e.lat(), e.lon(), e.id(),
+        null, span);
+  }
+
+  private static double specificity(PlaceType type) {
+    return switch (type) {
+      case SITE, AREA -> 0.08;
+      case CITY, TOWN -> 0.05;
+      case DISTRICT -> 0.02;
+      case PROVINCE -> -0.12;
+      case COUNTRY -> -0.25;
+    };
+  }
+
+  private static double clamp(double v) {
+    return Math.max(0.05, Math.min(0.98, v));
+  }
+}

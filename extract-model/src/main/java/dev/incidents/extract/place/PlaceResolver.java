@@ -1,0 +1,220 @@
+package dev.incidents.extract.place;
+
+import dev.incidents.core.model.PlaceType;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Chooses, for each candidate, the gazetteer entry the article means: the article's countries,
+ * the units written beside it ("Mach, Bolan"), the units mentioned elsewhere, the word after it
+ * ("district"), and size and rank of the place. Candidates that fit no reading are dropped.
+ */
+final class PlaceResolver {
+  static final double KEEP = 0.3;
+
+  private final Map<String, Double> context = new HashMap<>();
+  private final Set<String> admin1Mentioned = new HashSet<>();
+  private final Set<String> admin2Mentioned = new HashSet<>();
+
+  void resolve(List<Candidate> candidates, Map<String, Double> countryEvidence) {
+    Map<String, Double> evidence = new HashMap<>(countryEvidence);
+    for (Candidate c : candidates) {
+      if (!c.known()) {
+        continue;
+      }
+      Set<String> countries = new HashSet<>();
+      boolean hasCountry = false;
+      for (GazetteerEntry e : c.entries) {
+        countries.add(e.countryCode());
+        hasCountry |= e.type() == PlaceType.COUNTRY;
+      }
+      if (hasCountry) {
+        c.entries.stream().filter(e -> e.type() == PlaceType.COUNTRY).forEach(
+            e -> evidence.merge(e.countryCode(), 2.0, Double::sum));
+      } else if (countries.size() == 1 && c.entries.stream().anyMatch(e -> e.isUnit() || e.population() >= 5000)) {
+        evidence.merge(countries.iterator().next(), 1.0, Double::sum);
+      } else {
+        // ambiguous names vote a little for each of their larger readings
+        for (GazetteerEntry e : c.entries) {
+          if (e.isUnit() || e.population() >= 50_000) {
+            evidence.merge(e.countryCode(), 0.3, Double::sum);
+          }
+        }
+      }
+    }
+    double max = evidence.values().stream().mapToDouble(Double::doubleValue).max().orElse(0);
+    if (max > 0) {
+      evidence.forEach((cc, w) -> context.put(cc, w / max));
+    }
+    score(candidates);
+    for (Candidate c : candidates) {
+      if (c.best != null && c.score >= 1.0) {
+        if (c.best.admin1() != null) {
+          admin1Mentioned.add(c.best.countryCode() + "/" + Names.key(c.best.admin1()));
+        }
+        if (c.best.type() == PlaceType.DISTRICT && c.best.admin2() != null) {
+          admin2Mentioned.add(c.best.countryCode() + "/" + Names.key(c.best.admin2()));
+        }
+      }
+    }
+    score(candidates);
+  }
+
+  private void score(List<Candidate> candidates) {
+    for (Candidate c : candidates) {
+      GazetteerEntry best = null;
+      double top = Double.NEGATIVE_INFINITY;
+      double second = Double.NEGATIVE_INFINITY;
+      for (GazetteerEntry e : c.entries) {
+        double s = score(c, e);
+        if (s > top) {
+          second = top;
+          top = s;
+          best = e;
+        } else if (s > second) {
+          second = s;
+        }
+      }
+      if (best != null && top >= KEEP) {
+        c.best = best;
+        c.score = top;
+        c.margin = second == Double.NEGATIVE_INFINITY ? 1.0 : top - second;
+      } else {
+        c.best = null;
+        c.score = 0;
+      }
+    }
+  }
+
+  private double score(Candidate c, GazetteerEntry e) {
+    // an unknown population (0) counts as a village's
+    double s = 0.08 * Math.log10((e.population() > 0 ? e.population() : 1000) + 10.0);
+    String f = e.featureCode() == null ? "" : e.featureCode();
+    s += switch (e.type()) {
+      case COUNTRY -> 0.6;
+      case PROVINCE -> 0.45;
+      case DISTRICT -> 0.3;
+      default -> f.endsWith("PPLC") ? 0.4 : f.endsWith("PPLA") ? 0.3 : f.endsWith("PPLA2") ? 0.2 : 0;
+    };
+    if (!context.isEmpty()) {
+      double w = context.getOrDefault(e.countryCode(), 0.0);
+      s += w >= 0.25 ? 1.2 * w : (e.population() >= 1_000_000 || e.type() == PlaceType.COUNTRY ? -0.2 : -1.0);
+    }
+    if (e.admin1() != null && e.type() != PlaceType.PROVINCE
+        && admin1Mentioned.contains(e.countryCode() + "/" + Names.key(e.admin1()))) {
+      s += 0.4;
+    }
+    if (e.admin2() != null && e.type() != PlaceType.DISTRICT
+        && admin2Mentioned.contains(e.countryCode() + "/" + Names.key(e.admin2()))) {
+      s += 0.3;
+    }
+    if (containedByChain(c, e)) {
+      s += 1.5;
+    } else if (outsideChain(c, e)) {
+      // "Lassa, Sahel, Burkina Faso" is not Lhasa
+      s -= 1.0;
+    }
+    if (containsChainMember(c, e)) {
+      s += 0.8;
+    }
+    if (c.hint != null) {
+      s += switch (c.hint) {
+        case DISTRICT -> e.type() == PlaceType.DISTRICT ? 0.8 : f.endsWith("PPLA2") ? 0.3 : 0;
+        case PROVINCE -> e.type() == PlaceType.PROVINCE ? 0.8 : e.type() == PlaceType.DISTRICT ? 0.3 : 0;
+        default -> e.isUnit() ? -0.2 : 0.3;
+      };
+    }
+    String key = Names.key(c.surface);
+    if (Names.key(e.name()).equals(key)) {
+      s += 0.1;
+    } else if (c.hint == null && e.population() < 100_000 && !alternate(e, key)) {
+      // found only through a dropped "County"/"Province" word or a prefix: "Real" is not Real County
+      s -= 0.35;
+    } else if (!e.isUnit() && e.population() < 100_000) {
+      // a rare spelling of a small place ("Berga" for Bergen) is weak evidence
+      s -= 0.15;
+    }
+    if (c.nerLocation) {
+      s += 0.1;
+    }
+    if (c.nerPerson && c.hint == null && !c.isContainer) {
+      s -= 0.3;
+    }
+    return s;
+  }
+
+  private static boolean alternate(GazetteerEntry e, String key) {
+    for (String a : e.alternateNames()) {
+      if (Names.key(a).equals(key)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether the last known unit of its chain lies in other countries only. */
+  private static boolean outsideChain(Candidate c, GazetteerEntry e) {
+    Candidate top = null;
+    Candidate k = c.container;
+    for (int i = 0; k != null && i < 4; i++, k = k.container) {
+      if (k.known()) {
+        top = k;
+      }
+    }
+    if (top == null) {
+      return false;
+    }
+    for (GazetteerEntry u : top.entries) {
+      if (u.countryCode().equals(e.countryCode())) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Whether a unit written after it ("Mach, Bolan", "X (Y, Z)") contains {@code e}. */
+  private static boolean containedByChain(Candidate c, GazetteerEntry e) {
+    Candidate k = c.container;
+    for (int i = 0; k != null && i < 4; i++, k = k.container) {
+      for (GazetteerEntry u : k.entries) {
+        if (contains(u, e)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** Whether {@code e}, as the unit of a chain, contains a reading of the name before it. */
+  private static boolean containsChainMember(Candidate unit, GazetteerEntry e) {
+    if (!e.isUnit()) {
+      return false;
+    }
+    Candidate m = unit.member;
+    for (int i = 0; m != null && i < 4; i++, m = m.member) {
+      for (GazetteerEntry x : m.entries) {
+        if (contains(e, x)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  static boolean contains(GazetteerEntry unit, GazetteerEntry e) {
+    if (unit == e || !unit.countryCode().equals(e.countryCode()) || unit.equals(e)) {
+      return false;
+    }
+    return switch (unit.type()) {
+      case COUNTRY -> e.type() != PlaceType.COUNTRY;
+      case PROVINCE -> e.type() != PlaceType.PROVINCE && e.admin1() != null
+          && Names.key(e.admin1()).equals(Names.key(unit.name()));
+      case DISTRICT -> e.type() != PlaceType.DISTRICT && e.type() != PlaceType.PROVINCE && e.admin2() != null
+          && Names.key(e.admin2()).equals(Names.key(unit.name()));
+      default -> false;
+    };
+  }
+}

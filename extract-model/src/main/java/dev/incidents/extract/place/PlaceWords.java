@@ -1,0 +1,73 @@
+package dev.incidents.extract.place;
+
+import dev.incidents.core.model.PlaceType;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+
+/** The word lists of {@code place-words.tsv} and the demonyms of {@code countries.tsv}. */
+final class PlaceWords {
+  final Map<String, PlaceType> after = new HashMap<>();
+  final Set<String> area = new HashSet<>();
+  final Set<String> site = new HashSet<>();
+  final Set<String> org = new HashSet<>();
+  final Set<String> title = new HashSet<>();
+  final Set<String> stop = new HashSet<>();
+  /** Demonym or adjective (normalised key) to ISO country code. */
+  final Map<String, String> demonyms = new HashMap<>();
+
+  private static final class Holder {
+    static final PlaceWords INSTANCE = new PlaceWords();
+  }
+
+  static PlaceWords get() {
+    return Holder.INSTANCE;
+  }
+
+  private PlaceWords() {
+    read("place-words.tsv", c -> {
+      String w = Names.lower(c[1]);
+      switch (c[0]) {
+        case "after" -> after.put(w, PlaceType.valueOf(c[2]));
+        case "area" -> area.add(w);
+        case "site" -> site.add(w);
+        case "org" -> org.add(w);
+        case "title" -> title.add(w);
+        case "stop" -> stop.add(w);
+        default -> throw new IllegalStateException("unknown role in place-words.tsv: " + c[0]);
+      }
+    });
+    read("countries.tsv", c -> {
+      if (c.length > 3) {
+        for (String d : c[3].split("\\|")) {
+          if (!d.isEmpty()) {
+            demonyms.put(Names.key(d), c[0]);
+          }
+        }
+      }
+    });
+  }
+
+  private interface Row {
+    void accept(String[] cols);
+  }
+
+  private static void read(String resource, Row row) {
+    try (BufferedReader r = new BufferedReader(new InputStreamReader(
+        Gazetteer.BundledData.open(resource), StandardCharsets.UTF_8))) {
+      for (String line = r.readLine(); line != null; line = r.readLine()) {
+        if (!line.isBlank() && !line.startsWith("#")) {
+          row.accept(line.split("\t", -1));
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
