@@ -89,10 +89,22 @@ class BenchCommandTest {
     JsonNode fast1 = json.get("runs").get(0);
     assertThat(fast1.get("pipeline").asText()).isEqualTo("fast");
     assertThat(fast1.get("threads").asInt()).isEqualTo(1);
-    assertThat(fast1.get("articlesPerSecond").asDouble()).isBetween(50.0, 260.0);
-    assertThat(json.get("runs").get(1).get("speedUp").asDouble()).isBetween(1.3, 2.5);
-    assertThat(json.get("fastOverStockByThreads").get("1").asDouble()).isBetween(4.0, 12.0);
-    assertThat(json.get("annotationCost").get("overhead").asDouble()).isBetween(0.0, 0.6);
+    // Timing ranges would be flaky on a busy machine: check that the derived figures are consistent.
+    double fast1Rate = fast1.get("articlesPerSecond").asDouble();
+    assertThat(fast1Rate).isEqualTo(fast1.get("articles").asDouble() / fast1.get("seconds").asDouble());
+    JsonNode fast2 = json.get("runs").get(1);
+    JsonNode stock1 = json.get("runs").get(2);
+    assertThat(stock1.get("pipeline").asText()).isEqualTo("stock");
+    assertThat(fast1.has("speedUp")).isFalse();
+    assertThat(fast2.get("speedUp").asDouble()).isCloseTo(fast2.get("articlesPerSecond").asDouble() / fast1Rate,
+        org.assertj.core.data.Offset.offset(1e-9));
+    assertThat(json.get("fastOverStockByThreads").get("1").asDouble())
+        .isCloseTo(fast1Rate / stock1.get("articlesPerSecond").asDouble(), org.assertj.core.data.Offset.offset(1e-9));
+    JsonNode cost = json.get("annotationCost");
+    assertThat(cost.get("articles").asInt()).isEqualTo(10);
+    assertThat(cost.get("overhead").asDouble()).isCloseTo(
+        (cost.get("extractionSeconds").asDouble() - cost.get("annotationSeconds").asDouble())
+            / cost.get("annotationSeconds").asDouble(), org.assertj.core.data.Offset.offset(1e-9));
     assertThat(json.has("coldStart")).isFalse();
     assertThat(r.err()).contains("incidents bench");
   }
