@@ -102,6 +102,16 @@ class RobustnessIT {
     assertThat(urdu.warnings()).anyMatch(w -> w.contains("not English"));
   }
 
+  @Test
+  void oversizedTextIsATypedError() {
+    IncidentExtractor small = IncidentExtractor.builder().maxCharacters(100).build();
+    String text = "Gunmen killed two police officers in Kandahar on Saturday. ".repeat(3);
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> small.extract(Article.of(text)))
+        .isInstanceOf(dev.incidents.extract.ArticleTooLargeException.class)
+        .hasMessageContaining("limit of 100");
+    assertThat(small.extract(Article.of(text.substring(0, 60))).incidents()).isNotEmpty();
+  }
+
   private static Article article(String id) {
     return Article.of(Seeds.text(id)).withId(id);
   }

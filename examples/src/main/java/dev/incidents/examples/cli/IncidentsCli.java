@@ -21,7 +21,8 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     version = "incidents 0.1.0",
     description = "Turns news articles about armed conflict into structured incidents (incident-json-v1).",
-    subcommands = {ExtractCommand.class, EvalCommand.class, BenchCommand.class, CommandLine.HelpCommand.class},
+    subcommands = {ExtractCommand.class, EvalCommand.class, DatesCommand.class, BenchCommand.class,
+        CommandLine.HelpCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:success", "1:some inputs failed (the rest were processed)", "2:usage error"})
 public final class IncidentsCli implements Runnable {
@@ -49,7 +50,7 @@ public final class IncidentsCli implements Runnable {
 
   @Override
   public void run() {
-    throw new CommandLine.ParameterException(spec.commandLine(), "missing command: extract, eval or bench");
+    throw new CommandLine.ParameterException(spec.commandLine(), "missing command: extract or eval");
   }
 
   /** Runs the command line with the given extraction and streams; returns the exit code. */

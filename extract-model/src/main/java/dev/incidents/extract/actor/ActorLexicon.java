@@ -1,5 +1,6 @@
 package dev.incidents.extract.actor;
 
+import dev.incidents.extract.internal.DataFiles;
 import dev.incidents.core.model.ActorType;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -206,30 +207,7 @@ public final class ActorLexicon {
   }
 
   private static List<String[]> readTsv(String resource, int columns) {
-    InputStream in = ActorLexicon.class.getResourceAsStream(resource);
-    if (in == null) {
-      throw new IllegalStateException("missing resource " + resource);
-    }
-    List<String[]> rows = new ArrayList<>();
-    try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-      String line;
-      int n = 0;
-      while ((line = r.readLine()) != null) {
-        n++;
-        if (line.isBlank() || line.startsWith("#")) {
-          continue;
-        }
-        String[] f = line.split("\t", -1);
-        if (f.length != columns) {
-          throw new IllegalStateException(String.format("%s line %d has %d columns, expected %d",
-              resource, n, f.length, columns));
-        }
-        rows.add(f);
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return Collections.unmodifiableList(rows);
+    return DataFiles.read(ActorLexicon.class, resource, columns);
   }
 
   /** A country with its demonyms and other names (regions, cities) that point to it. */

@@ -1,5 +1,6 @@
 package dev.incidents.extract.attribution;
 
+import dev.incidents.extract.internal.DataFiles;
 import dev.incidents.core.model.Source;
 import dev.incidents.core.model.SourceType;
 import dev.incidents.core.text.AnalyzedText;
@@ -53,7 +54,7 @@ public final class Attribution {
 
   private Attribution() {
     int longest = 1;
-    for (String[] row : Lines.read(Attribution.class, "source-nouns.tsv", 2)) {
+    for (String[] row : DataFiles.read(Attribution.class, "source-nouns.tsv", 2)) {
       String phrase = row[0].trim().toLowerCase(Locale.ROOT);
       nouns.put(phrase, SourceType.valueOf(row[1].trim()));
       longest = Math.max(longest, phrase.split(" ").length);
@@ -62,7 +63,7 @@ public final class Attribution {
     List<String> pre = new ArrayList<>();
     List<String> verbs = new ArrayList<>();
     List<String> inv = new ArrayList<>();
-    for (String[] row : Lines.read(Attribution.class, "cues.tsv", 2)) {
+    for (String[] row : DataFiles.read(Attribution.class, "cues.tsv", 2)) {
       String re = row[1].trim().replace(" ", "\\s+");
       switch (row[0].trim()) {
         case "PREFIX" -> pre.add(re);

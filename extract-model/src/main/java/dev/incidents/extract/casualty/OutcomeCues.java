@@ -1,5 +1,6 @@
 package dev.incidents.extract.casualty;
 
+import dev.incidents.extract.internal.DataFiles;
 import dev.incidents.core.model.Outcome;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -23,7 +24,7 @@ final class OutcomeCues {
   final List<Map.Entry<Pattern, List<Outcome>>> zero = new ArrayList<>();
 
   OutcomeCues() {
-    for (String[] row : Lines.read(OutcomeCues.class, "outcomes.tsv", 3)) {
+    for (String[] row : DataFiles.read(OutcomeCues.class, "outcomes.tsv", 3)) {
       String kind = row[0].trim();
       List<Outcome> outcomes = new ArrayList<>();
       for (String o : row[1].split(",")) {

@@ -1,5 +1,6 @@
 package dev.incidents.extract.casualty;
 
+import dev.incidents.extract.internal.DataFiles;
 import dev.incidents.core.model.VictimGroup;
 import java.util.HashMap;
 import java.util.List;
@@ -51,17 +52,17 @@ final class VictimLexicon {
 
   VictimLexicon() {
     int longest = 1;
-    for (String[] row : Lines.read(VictimLexicon.class, "victims.tsv", 3)) {
+    for (String[] row : DataFiles.read(VictimLexicon.class, "victims.tsv", 3)) {
       String p = row[0].trim().toLowerCase(Locale.ROOT);
       heads.put(p, new Head(VictimGroup.valueOf(row[1].trim()), row[2].trim().equals("SG")));
       longest = Math.max(longest, p.split(" ").length);
     }
     longestHead = longest;
-    for (String[] row : Lines.read(VictimLexicon.class, "victim-modifiers.tsv", 2)) {
+    for (String[] row : DataFiles.read(VictimLexicon.class, "victim-modifiers.tsv", 2)) {
       modifiers.put(row[0].trim().toLowerCase(Locale.ROOT), VictimGroup.valueOf(row[1].trim()));
     }
     longest = 1;
-    for (String[] row : Lines.read(VictimLexicon.class, "titles.tsv", 2)) {
+    for (String[] row : DataFiles.read(VictimLexicon.class, "titles.tsv", 2)) {
       String t = row[0].trim();
       titles.put(t, VictimGroup.valueOf(row[1].trim()));
       longest = Math.max(longest, t.split(" ").length);

@@ -1,11 +1,6 @@
 package dev.incidents.extract.date;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import dev.incidents.extract.internal.DataFiles;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -38,34 +33,16 @@ final class Lexicon {
 
   private static Lexicon load() {
     Map<String, Map<String, Entry>> map = new LinkedHashMap<>();
-    try (InputStream in = Lexicon.class.getResourceAsStream(RESOURCE)) {
-      if (in == null) {
-        throw new IllegalStateException("missing resource " + RESOURCE);
+    for (String[] f : DataFiles.read(Lexicon.class, RESOURCE, 3, 5)) {
+      if (!KINDS.contains(f[0])) {
+        throw new IllegalStateException(RESOURCE + ": unknown kind '" + f[0] + "', known: " + KINDS);
       }
-      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      String line;
-      int n = 0;
-      while ((line = r.readLine()) != null) {
-        n++;
-        if (line.isBlank() || line.startsWith("#")) {
-          continue;
-        }
-        String[] f = line.split("\t", -1);
-        if (f.length != 3 && f.length != 5) {
-          throw new IllegalStateException(RESOURCE + ":" + n + ": expected 3 or 5 columns: " + line);
-        }
-        if (!KINDS.contains(f[0])) {
-          throw new IllegalStateException(RESOURCE + ":" + n + ": unknown kind '" + f[0] + "', known: " + KINDS);
-        }
-        Entry e = new Entry(f[0], f[1].toLowerCase(Locale.ROOT), f[2],
-            f.length == 5 ? f[3] : null, f.length == 5 ? f[4] : null);
-        Entry old = map.computeIfAbsent(f[0], k -> new LinkedHashMap<>()).putIfAbsent(e.phrase(), e);
-        if (old != null) {
-          throw new IllegalStateException(RESOURCE + ":" + n + ": duplicate " + f[0] + " '" + f[1] + "'");
-        }
+      Entry e = new Entry(f[0], f[1].toLowerCase(Locale.ROOT), f[2],
+          f.length == 5 ? f[3] : null, f.length == 5 ? f[4] : null);
+      Entry old = map.computeIfAbsent(f[0], k -> new LinkedHashMap<>()).putIfAbsent(e.phrase(), e);
+      if (old != null) {
+        throw new IllegalStateException(RESOURCE + ": duplicate " + f[0] + " '" + f[1] + "'");
       }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
     }
     return new Lexicon(map);
   }

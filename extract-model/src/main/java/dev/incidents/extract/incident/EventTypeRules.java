@@ -2,12 +2,7 @@ package dev.incidents.extract.incident;
 
 import dev.incidents.core.model.EventType;
 import dev.incidents.core.model.SubEventType;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import dev.incidents.extract.internal.DataFiles;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
@@ -67,29 +62,11 @@ public final class EventTypeRules {
 
   private static EventTypeRules load(String resource) {
     List<Rule> rules = new ArrayList<>();
-    try (InputStream in = EventTypeRules.class.getResourceAsStream(resource)) {
-      if (in == null) {
-        throw new IllegalStateException("missing resource " + resource);
-      }
-      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      String line;
-      int n = 0;
-      while ((line = r.readLine()) != null) {
-        n++;
-        if (line.isBlank() || line.startsWith("#")) {
-          continue;
-        }
-        String[] f = line.split("\t");
-        if (f.length != 5) {
-          throw new IllegalStateException(resource + ":" + n + ": expected 5 tab-separated fields");
-        }
-        rules.add(new Rule(Integer.parseInt(f[0]), Pattern.compile(f[1], Pattern.CASE_INSENSITIVE),
-            "-".equals(f[2]) ? null : EventType.valueOf(f[2]),
-            "-".equals(f[3]) ? null : SubEventType.valueOf(f[3]),
-            "-".equals(f[4]) ? null : f[4]));
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    for (String[] f : DataFiles.read(EventTypeRules.class, resource, 5)) {
+      rules.add(new Rule(Integer.parseInt(f[0]), Pattern.compile(f[1], Pattern.CASE_INSENSITIVE),
+          "-".equals(f[2]) ? null : EventType.valueOf(f[2]),
+          "-".equals(f[3]) ? null : SubEventType.valueOf(f[3]),
+          "-".equals(f[4]) ? null : f[4]));
     }
     return new EventTypeRules(rules);
   }

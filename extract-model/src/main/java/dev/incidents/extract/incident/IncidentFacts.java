@@ -59,12 +59,21 @@ final class IncidentFacts {
     figures.forEach(b::addCasualty);
     own.forEach(s -> b.addEvidence(text.span(text.sentences().get(s))));
     b.date(date(seg, inherited, lead));
-    places(own, seg.kind == Segment.Kind.HISTORICAL).forEach(b::addLocation);
+    List<Place> places = places(own);
+    if (seg.kind == Segment.Kind.LEAD && !partPlaces.isEmpty()) {
+      List<Place> rest = places.stream().filter(p -> !PlaceKeys.isSpecific(p) || !PlaceKeys.coveredBy(p, partPlaces))
+          .toList();
+      places = prune(rest.isEmpty() ? places : rest);
+    } else {
+      places = prune(places);
+    }
+    places.forEach(b::addLocation);
     List<Actor> actors = actors(own);
     if (seg.kind == Segment.Kind.PART) {
       Set<Integer> from = inherited != null ? inherited.sentences : lead != null ? lead.sentences : Set.of();
-      if (actors.stream().noneMatch(a -> a.role() == ActorRole.PERPETRATOR)) {
+      if (actors.stream().noneMatch(a -> a.role() == ActorRole.PERPETRATOR && !isGeneric(a))) {
         actors(from).stream().filter(a -> a.role() == ActorRole.PERPETRATOR).forEach(actors::add);
+        actors = roles(actors);
       }
     }
     List<Claim> claims = new ArrayList<>();
@@ -175,7 +184,17 @@ final class IncidentFacts {
     return before.matches("(?s).*\\b(?:" + words + ")\\s+$");
   }
 
-  private List<Place> places(Set<Integer> sentences, boolean historical) {
+  private final List<Place> partPlaces = new ArrayList<>();
+
+  /** The places of the wave's parts: the lead keeps only the places they do not report. */
+  void setPartPlaces(List<Segment> parts) {
+    partPlaces.clear();
+    for (Segment p : parts) {
+      partPlaces.addAll(places(p.sentences).stream().filter(PlaceKeys::isSpecific).toList());
+    }
+  }
+
+  private List<Place> places(Set<Integer> sentences) {
     List<Place> out = new ArrayList<>();
     for (int s : sentences) {
       for (PlaceMention m : sf.places.get(s)) {
@@ -188,6 +207,11 @@ final class IncidentFacts {
         }
       }
     }
+    return out;
+  }
+
+  /** Drops containers of other places and orders the rest most specific first. */
+  private static List<Place> prune(List<Place> out) {
     List<Place> kept = new ArrayList<>();
     for (Place p : out) {
       boolean container = out.stream().anyMatch(o -> o != p && contains(p, o));
@@ -252,8 +276,45 @@ final class IncidentFacts {
         }
       }
     }
-    return new ArrayList<>(byKey.values());
+    return roles(new ArrayList<>(byKey.values()));
   }
+
+  /**
+   * One role per actor (perpetrator over responder over target), and generic perpetrators
+   * ("gunmen", "militants") left out when a named group is the perpetrator.
+   */
+  private static List<Actor> roles(List<Actor> actors) {
+    Map<String, Actor> byName = new LinkedHashMap<>();
+    for (Actor a : actors) {
+      Actor old = byName.get(a.name());
+      if (old == null || rank(a.role()) < rank(old.role())) {
+        byName.put(a.name(), old == null || a.unit() != null || old.unit() == null ? a
+            : new Actor(a.name(), a.aliases(), old.unit(), a.type(), a.role(), a.span()));
+      }
+    }
+    List<Actor> out = new ArrayList<>(byName.values());
+    boolean namedPerpetrator = out.stream().anyMatch(a -> a.role() == ActorRole.PERPETRATOR && !isGeneric(a));
+    if (namedPerpetrator) {
+      out.removeIf(a -> a.role() == ActorRole.PERPETRATOR && isGeneric(a));
+    }
+    return out;
+  }
+
+  private static int rank(ActorRole r) {
+    return switch (r) {
+      case PERPETRATOR -> 0;
+      case RESPONDER -> 1;
+      case TARGET -> 2;
+    };
+  }
+
+  private static boolean isGeneric(Actor a) {
+    return GENERIC.matcher(a.name()).find();
+  }
+
+  private static final java.util.regex.Pattern GENERIC = java.util.regex.Pattern.compile(
+      "(?i)^(?:unidentified|unknown|suspected|armed)\\b|^(?:militants|gunmen|separatists|insurgents|rebels|attackers|"
+          + "assailants|terrorists|fighters|suicide bombers?)$");
 
   /** A group claiming responsibility is a perpetrator of the incident. */
   private void ensureClaimedPerpetrators(List<Actor> actors, List<Claim> claims, Set<Integer> sentences) {

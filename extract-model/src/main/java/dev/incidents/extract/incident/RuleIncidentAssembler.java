@@ -91,6 +91,7 @@ public final class RuleIncidentAssembler implements IncidentAssembler {
     List<Draft> current = drafts.stream().filter(d -> d.segment.kind != Segment.Kind.HISTORICAL).toList();
     cumulativeAggregates(gathered.cumulative, current, aggregates);
     IncidentFacts incidentFacts = new IncidentFacts(text, sf, segmenter, rules, context);
+    incidentFacts.setPartPlaces(parts.stream().map(p -> p.segment).toList());
     String campaign = campaign(text, sf);
     Set<Integer> used = new HashSet<>();
     segments.forEach(s -> used.addAll(s.sentences));

@@ -68,9 +68,17 @@ final class Segmenter {
     int leadParagraph = -1;
     boolean wave = false;
     int lastParagraph = -1;
+    int leadParagraphFirst = -1;
+    for (int s = 0; s < n && leadParagraphFirst < 0; s++) {
+      if (isEvent(s) && !facts.hasBackgroundDate(s)) {
+        leadParagraphFirst = text.sentences().get(s).paragraph();
+      }
+    }
     for (int s = 0; s < n; s++) {
       Sentence sentence = text.sentences().get(s);
-      if (!isEvent(s)) {
+      boolean leadContext = sentence.paragraph() == leadParagraphFirst && !facts.hasBackgroundDate(s)
+          && !HABITUAL.matcher(sentence.text()).find();
+      if (!isEvent(s) && !leadContext) {
         continue;
       }
       if (facts.hasBackgroundDate(s)) {
@@ -110,6 +118,9 @@ final class Segmenter {
         target = findPart(segments, PlaceKeys.key(specific.get(0)));
       } else if (sentence.paragraph() != lastParagraph) {
         target = lead;
+      } else if (current.kind == Segment.Kind.PART && current.placeKey != null && !specific.isEmpty()
+          && !mentionsPlace(specific, current.placeKey)) {
+        target = lead;
       } else {
         target = current;
       }
@@ -118,6 +129,10 @@ final class Segmenter {
       lastParagraph = sentence.paragraph();
     }
     return segments;
+  }
+
+  private static boolean mentionsPlace(List<Place> places, String key) {
+    return places.stream().anyMatch(p -> key.equals(PlaceKeys.key(p)));
   }
 
   private boolean coveredByOtherPart(List<Place> specific, List<Segment> segments, Segment current) {
