@@ -1,5 +1,6 @@
 package dev.incidents.examples.cli;
 
+import dev.incidents.examples.bench.BenchCommand;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.OutputStreamWriter;
@@ -20,7 +21,8 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     version = "incidents 0.1.0",
     description = "Turns news articles about armed conflict into structured incidents (incident-json-v1).",
-    subcommands = {ExtractCommand.class, EvalCommand.class, DatesCommand.class, MergeCommand.class, CommandLine.HelpCommand.class},
+    subcommands = {ExtractCommand.class, EvalCommand.class, DatesCommand.class, MergeCommand.class,
+        BenchCommand.class, CommandLine.HelpCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:success", "1:some inputs failed (the rest were processed)", "2:usage error"})
 public final class IncidentsCli implements Runnable {

@@ -1,0 +1,171 @@
+package dev.incidents.examples.bench;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The figures of one {@code incidents bench} run, as a table or as JSON.
+ *
+ * @param machine when and where: date, cores, Java, maximum heap
+ * @param articles seed articles in the cycle
+ * @param words words in them
+ * @param warmupSeconds warm-up per target
+ * @param seconds measuring time per run
+ * @param runs one row per target and thread count
+ * @param coldStart cold start and heap of a fresh JVM, or null if not measured
+ * @param annotationCost our cost on top of annotation (FAST), or null if FAST was not measured
+ */
+public record BenchReport(
+    Map<String, String> machine,
+    int articles,
+    long words,
+    double warmupSeconds,
+    double seconds,
+    List<Run> runs,
+    ColdStart.Result coldStart,
+    AnnotationCost.Result annotationCost) {
+
+  /**
+   * One target on one thread count.
+   *
+   * @param target what ran
+   * @param loadSeconds time to load it (in this JVM, after the targets before it)
+   * @param heapAfterGcBytes heap used after a full GC once it had run, with every target so far loaded
+   * @param measurement articles and time
+   */
+  public record Run(Target target, double loadSeconds, long heapAfterGcBytes, Throughput.Measurement measurement) {}
+
+  public BenchReport {
+    machine = Map.copyOf(machine);
+    runs = List.copyOf(runs);
+  }
+
+  private Optional<Run> find(Target target, int threads) {
+    return runs.stream().filter(r -> r.target() == target && r.measurement().threads() == threads).findFirst();
+  }
+
+  /** The thread counts measured, ascending. */
+  public List<Integer> threadCounts() {
+    return runs.stream().map(r -> r.measurement().threads()).distinct().sorted().toList();
+  }
+
+  /** Articles per second of {@code target} on {@code threads}, if measured. */
+  public Optional<Double> rate(Target target, int threads) {
+    return find(target, threads).map(r -> r.measurement().articlesPerSecond());
+  }
+
+  /** Rate on {@code threads} over rate on the fewest threads measured, if both were measured. */
+  public Optional<Double> speedUp(Target target, int threads) {
+    List<Integer> counts = threadCounts();
+    if (counts.isEmpty() || threads == counts.get(0)) {
+      return Optional.empty();
+    }
+    return rate(target, threads).flatMap(r -> rate(target, counts.get(0)).map(base -> r / base));
+  }
+
+  /** FAST over STOCK on {@code threads}, if both were measured. */
+  public Optional<Double> fastOverStock(int threads) {
+    return rate(Target.FAST, threads).flatMap(f -> rate(Target.STOCK, threads).map(s -> f / s));
+  }
+
+  /** A plain-text table. */
+  public String table() {
+    StringBuilder b = new StringBuilder();
+    b.append(String.format(Locale.ROOT, "incidents bench, %s; %s cores, Java %s, max heap %s; load average %s%n",
+        machine.get("date"), machine.get("cores"), machine.get("java"), machine.get("maxHeap"),
+        machine.getOrDefault("loadAverage", "unknown")));
+    b.append(String.format(Locale.ROOT, "%d seed articles (%d words) repeated; %.0f s warm-up, %.0f s per run%n%n",
+        articles, words, warmupSeconds, seconds));
+    b.append(String.format(Locale.ROOT, "%-9s %7s %10s %11s %12s %9s %8s %12s%n",
+        "pipeline", "threads", "articles", "articles/s", "ms/article", "speed-up", "load s", "heap after GC"));
+    for (Run r : runs) {
+      Throughput.Measurement m = r.measurement();
+      b.append(String.format(Locale.ROOT, "%-9s %7d %10d %11.2f %12.0f %9s %8.1f %12s%n",
+          r.target().label(), m.threads(), m.articles(), m.articlesPerSecond(),
+          1000.0 * m.threads() / m.articlesPerSecond(),
+          speedUp(r.target(), m.threads()).map(s -> String.format(Locale.ROOT, "%.2fx", s)).orElse("-"),
+          r.loadSeconds(), megabytes(r.heapAfterGcBytes())));
+    }
+    b.append('\n');
+    for (int t : threadCounts()) {
+      fastOverStock(t).ifPresent(x -> b.append(String.format(Locale.ROOT,
+          "fast / stock, %d thread(s): %.1fx%n", t, x)));
+    }
+    if (coldStart != null) {
+      b.append(String.format(Locale.ROOT,
+          "cold start (fresh JVM, fast): build to first result %.1f s; JVM start to first result %.1f s%n",
+          coldStart.buildToFirstResultMillis() / 1000.0, coldStart.jvmStartToFirstResultMillis() / 1000.0));
+      b.append(String.format(Locale.ROOT, "heap after GC (fresh JVM, fast extractor, after first result): %s%n",
+          megabytes(coldStart.heapAfterGcBytes())));
+    }
+    if (annotationCost != null) {
+      b.append(String.format(Locale.ROOT,
+          "our extraction on top of annotation (fast, 1 thread, %d articles): annotation %.2f s, whole extraction"
+              + " %.2f s, +%.1f%%%n",
+          annotationCost.articles(), annotationCost.annotationSeconds(), annotationCost.extractionSeconds(),
+          100 * annotationCost.overhead()));
+    }
+    b.append("(ms/article is wall time per article per thread; heap after GC counts every pipeline loaded so far)\n");
+    return b.toString();
+  }
+
+  /** The same figures as one JSON object. */
+  public String toJson() {
+    Map<String, Object> root = new LinkedHashMap<>();
+    root.put("machine", new java.util.TreeMap<>(machine));
+    root.put("articles", articles);
+    root.put("words", words);
+    root.put("warmupSeconds", warmupSeconds);
+    root.put("seconds", seconds);
+    List<Map<String, Object>> rows = new ArrayList<>();
+    for (Run r : runs) {
+      Map<String, Object> row = new LinkedHashMap<>();
+      Throughput.Measurement m = r.measurement();
+      row.put("pipeline", r.target().label());
+      row.put("threads", m.threads());
+      row.put("articles", m.articles());
+      row.put("seconds", m.seconds());
+      row.put("articlesPerSecond", m.articlesPerSecond());
+      speedUp(r.target(), m.threads()).ifPresent(s -> row.put("speedUp", s));
+      row.put("loadSeconds", r.loadSeconds());
+      row.put("heapAfterGcBytes", r.heapAfterGcBytes());
+      rows.add(row);
+    }
+    root.put("runs", rows);
+    Map<String, Object> ratios = new LinkedHashMap<>();
+    for (int t : threadCounts()) {
+      fastOverStock(t).ifPresent(x -> ratios.put(Integer.toString(t), x));
+    }
+    root.put("fastOverStockByThreads", ratios);
+    if (coldStart != null) {
+      root.put("coldStart", Map.of(
+          "buildToFirstResultMillis", coldStart.buildToFirstResultMillis(),
+          "jvmStartToFirstResultMillis", coldStart.jvmStartToFirstResultMillis(),
+          "heapAfterGcBytes", coldStart.heapAfterGcBytes()));
+    }
+    if (annotationCost != null) {
+      root.put("annotationCost", Map.of(
+          "articles", annotationCost.articles(),
+          "annotationSeconds", annotationCost.annotationSeconds(),
+          "extractionSeconds", annotationCost.extractionSeconds(),
+          "overhead", annotationCost.overhead()));
+    }
+    try {
+      return new ObjectMapper().enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS).writeValueAsString(root);
+    } catch (JsonProcessingException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  static String megabytes(long bytes) {
+    return String.format(Locale.ROOT, "%.0f MB", bytes / (1024.0 * 1024.0));
+  }
+}
