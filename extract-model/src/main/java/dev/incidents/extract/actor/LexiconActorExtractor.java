@@ -196,25 +196,40 @@ public final class LexiconActorExtractor implements ActorExtractor {
   static final class CountryHints {
     private CountryHints() {}
 
+    /** One pattern of every country word, per country list (lexicons are long-lived). */
+    private static final Map<List<ActorLexicon.Country>, Scanner> SCANNERS =
+        java.util.Collections.synchronizedMap(new java.util.IdentityHashMap<>());
+
+    private record Scanner(Pattern pattern, Map<String, String> countryOfWord) {}
+
     static Map<String, Integer> score(String doc, List<ActorLexicon.Country> countries) {
+      Scanner scanner = SCANNERS.computeIfAbsent(countries, CountryHints::scanner);
       Map<String, Integer> score = new HashMap<>();
+      Matcher m = scanner.pattern().matcher(doc);
+      while (m.find()) {
+        String country = scanner.countryOfWord().get(m.group());
+        if (country != null) {
+          score.merge(country, 1, Integer::sum);
+        }
+      }
+      return score;
+    }
+
+    private static Scanner scanner(List<ActorLexicon.Country> countries) {
+      Map<String, String> countryOfWord = new HashMap<>();
       for (ActorLexicon.Country c : countries) {
-        int n = 0;
         List<String> names = new ArrayList<>();
         names.add(c.name());
         names.addAll(c.demonyms());
         names.addAll(c.otherNames());
         for (String name : names) {
-          Matcher m = Pattern.compile("\\b" + Pattern.quote(name) + "\\b").matcher(doc);
-          while (m.find()) {
-            n++;
-          }
-        }
-        if (n > 0) {
-          score.put(c.name(), n);
+          countryOfWord.putIfAbsent(name, c.name());
         }
       }
-      return score;
+      String alternation = countryOfWord.keySet().stream()
+          .sorted(java.util.Comparator.comparingInt(String::length).reversed().thenComparing(x -> x))
+          .map(Pattern::quote).collect(java.util.stream.Collectors.joining("|"));
+      return new Scanner(Pattern.compile("\\b(?:" + alternation + ")\\b"), countryOfWord);
     }
 
     /** The country the text is about: named at least twice and more often than any other, or null. */
