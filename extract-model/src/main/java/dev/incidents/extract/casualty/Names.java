@@ -35,12 +35,32 @@ final class Names {
           + "(?:\\w+ly\\s+)?(killed|shot\\s+dead|assassinated|gunned\\s+down|slain|martyred|murdered|injured|wounded|"
           + "kidnapped|abducted|arrested)\\b");
   private static final Pattern OBJECT = Pattern.compile(
-      "(?i:\\b(?:shot\\s+and\\s+killed|killed|assassinated|shot\\s+dead|beheaded|murdered|kidnapped|abducted))\\s+"
-          + "(?:the\\s+\\p{L}+\\s+\\p{L}+,\\s+)?((?:" + CAP + "\\s+){1,5}" + CAP + ")(,\\s*(?:a|an|the)\\s[^,;]{1,90}?,)");
+      "(?i:\\b(?:shot\\s+and\\s+killed|killed|assassinated|shot\\s+dead|gunned\\s+down|beheaded|murdered|kidnapped|abducted))\\s+"
+          + "(?:the\\s+\\p{L}+\\s+\\p{L}+,\\s+)?((?:" + CAP + "\\s+){1,5}" + CAP + ")(,\\s*(?:a|an|the)\\s[^,;]{1,90}?,"
+          + "|(?=\\s*[,.;]|\\s+(?:in|on|at|near|outside|inside|during|while|after|before|as|and)\\b|\\s*$))");
+  /** A singular subject without a number ("The head of the village was shot dead"). */
+  private static final Pattern SINGULAR = Pattern.compile(
+      "(?:^|(?<=[,;:]\\s)|(?<=\\b(?:when|after|and|as|while)\\s))(?i:the|a|an)\\s+((?:[\\p{Ll}-]+\\s+){0,2}?[\\p{Ll}-]+)"
+          + "(\\s+of\\s+(?:(?:the|a|an|his|her|their)\\s+)?(?:[\\p{L}\\p{N}-]+\\s+){0,3}?[\\p{L}\\p{N}-]+)?\\s+"
+          + "(?:was|has\\s+been|had\\s+been)\\s+(?:\\w+ly\\s+)?(killed|shot\\s+dead|assassinated|gunned\\s+down|slain|"
+          + "murdered|injured|wounded)\\b|(?:^|(?<=[,;:]\\s))(?i:the|a|an)\\s+((?:[\\p{Ll}-]+\\s+){0,2}?[\\p{Ll}-]+)\\s+(died)\\b");
+  /** Words that name no person as the subject of a singular figure. */
+  private static final Pattern NOT_A_VICTIM = Pattern.compile(
+      "(?i).*\\b(?:attack|attacks|plan|operation|project|car|vehicle|bus|building|house|convoy|plot|deal|bill|motion|"
+          + "case|programme|program|talks|process|ceasefire|truce|agreement|engine|fire|bomb|device|suspect|assailant|"
+          + "attacker|gunman|bomber|perpetrator)$");
+  /** A named person and one more victim ("X, a colonel, and one other person were killed", "X and Y were killed"). */
+  private static final Pattern PAIR = Pattern.compile(
+      "(?<![\\p{L}])((?:" + CAP + "\\s+){0,3}" + CAP + ")(,[^,;]{1,90}?,)?\\s+and\\s+(one\\s+other\\s+(?:person|man|woman)|another\\s+"
+          + "(?:person|man|woman)|(?:" + CAP + "\\s+){0,3}" + CAP + ")(,[^;]{1,120}?,|,[^;,]{1,120}?\\bwho)?\\s+(?:were|have\\s+been|had\\s+been)\\s+"
+          + "(?:\\w+ly\\s+)?(killed|shot\\s+dead|assassinated|gunned\\s+down|slain|murdered|injured|wounded)\\b");
   private static final Pattern LIST_CUE = Pattern.compile(
       "(?i)\\b(?:among\\s+the\\s+(dead|killed|slain|victims|injured|wounded)|(?:the\\s+)?(dead|deceased|victims|slain)\\s+"
           + "(?:were|included|include|have\\s+been\\s+identified\\s+as)|those\\s+(killed|injured|wounded)\\s+(?:were|included)"
           + "|(identified\\s+as))\\b");
+  private static final Pattern MONTH_OR_DAY = Pattern.compile(
+      "\\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|"
+          + "August|September|October|November|December)\\b");
   private static final Pattern NAME_RUN = Pattern.compile("(?:" + CAP + "\\s+){1,5}" + CAP);
   private static final Set<String> LEADING = Set.of("On", "In", "At", "The", "A", "An", "After", "Meanwhile", "Later",
       "Earlier", "Yesterday", "Today", "Also", "However", "Separately", "Police", "Officials");
@@ -111,17 +131,93 @@ final class Names {
       String verb = o.group().toLowerCase(Locale.ROOT);
       Outcome outcome = verb.startsWith("kidnapped") || verb.startsWith("abducted") ? Outcome.KIDNAPPED : Outcome.KILLED;
       int a = sentence.start() + o.start();
-      int b = sentence.start() + o.end(2) - 1;
+      int b = o.group(2).isEmpty() ? sentence.start() + o.end(1) : sentence.start() + o.end(2) - 1;
       if (covered(existing, text.span(a, b), outcome) || covered(out, text.span(a, b), outcome)) {
         continue;
       }
+      if (o.group(2).isEmpty() && (title == null && name.split("\\s+").length < 2
+          || LEADING.contains(name.split("\\s+")[0]) || MONTH_OR_DAY.matcher(name).find())) {
+        continue;
+      }
       VictimGroup group = title != null && title.getValue() != VictimGroup.UNKNOWN ? title.getValue()
-          : lexicon.classify(o.group(2));
+          : o.group(2).isEmpty() ? VictimGroup.UNKNOWN : lexicon.classify(o.group(2));
       CasualtyFigure f = new CasualtyFigure(outcome, group, null, 1, 1, Qualifier.EXACT,
           sources.of(text, sentence.index(), a, b), List.of(name), text.span(a, b));
       out.add(new CasualtyMention(f, sentence.index(), null, false));
     }
+    pairs(text, sentence, existing, out, sources);
+    singularSubjects(text, sentence, existing, out, sources);
     return out;
+  }
+
+  /** A named person and one more victim: one figure of two. */
+  private void pairs(AnalyzedText text, Sentence sentence, List<CasualtyMention> existing, List<CasualtyMention> out,
+      SourceOf sources) {
+    String s = sentence.text();
+    Matcher m = PAIR.matcher(s);
+    while (m.find()) {
+      String first = clean(m.group(1));
+      String firstWord = first.split("\\s+")[0];
+      if (LEADING.contains(firstWord) || NOT_A_PERSON.matcher(first).find()) {
+        continue;
+      }
+      boolean other = Character.isLowerCase(m.group(3).charAt(0));
+      String second = clean(m.group(3));
+      if (!other && (NOT_A_PERSON.matcher(second).find() || LEADING.contains(second.split("\\s+")[0])
+          || first.split("\\s+").length < 2 && second.split("\\s+").length < 2)) {
+        continue;
+      }
+      if (other && m.group(2) == null && first.split("\\s+").length < 2) {
+        continue;
+      }
+      Outcome outcome = outcomeOf(m.group(5));
+      int a = sentence.start() + m.start();
+      int b = sentence.start() + m.end();
+      if (covered(existing, text.span(a, b), outcome) || covered(out, text.span(a, b), outcome)) {
+        continue;
+      }
+      VictimGroup group = !other && m.group(4) != null && m.group(2) == null ? lexicon.classify(m.group(4))
+          : VictimGroup.UNKNOWN;
+      List<String> named = other ? List.of(first) : List.of(first, second);
+      CasualtyFigure f = new CasualtyFigure(outcome, group, null, 2, 2, Qualifier.EXACT,
+          sources.of(text, sentence.index(), a, b), named, text.span(a, b));
+      out.add(new CasualtyMention(f, sentence.index(), null, false));
+    }
+  }
+
+  /**
+   * A singular subject that the lexicon does not know as victims ("The head of the village was
+   * shot dead", "the mayor was assassinated"): one victim, in the group its words name, else
+   * unknown and counted overall.
+   */
+  private void singularSubjects(AnalyzedText text, Sentence sentence, List<CasualtyMention> existing,
+      List<CasualtyMention> out, SourceOf sources) {
+    String s = sentence.text();
+    Matcher m = SINGULAR.matcher(s);
+    while (m.find()) {
+      boolean died = m.group(4) != null;
+      String noun = died ? m.group(4) : m.group(1);
+      String verb = died ? m.group(5) : m.group(3);
+      if (NOT_A_VICTIM.matcher(noun).matches()) {
+        continue;
+      }
+      Outcome outcome = outcomeOf(verb);
+      int a = sentence.start() + m.start();
+      int b = sentence.start() + m.end();
+      if (covered(existing, text.span(a, b), outcome) || covered(out, text.span(a, b), outcome)) {
+        continue;
+      }
+      VictimLexicon.Victims v = lexicon.after(noun, 0, 2);
+      VictimGroup group = v != null && v.singular() && v.end() == noun.length() && (died || m.group(2) == null)
+          ? v.group() : VictimGroup.UNKNOWN;
+      if (!died && m.group(2) != null && v != null && v.end() == noun.length()) {
+        group = v.group();
+      }
+      String victimText = group == VictimGroup.UNKNOWN ? null : noun;
+      CasualtyFigure f = new CasualtyFigure(outcome, group, victimText, 1, 1, Qualifier.EXACT,
+          sources.of(text, sentence.index(), a, b), List.of(), text.span(a, b));
+      out.add(new CasualtyMention(f, sentence.index(), null, false));
+    }
   }
 
   /** Attaches names listed after "Among the dead were" to the latest figure they belong to. */

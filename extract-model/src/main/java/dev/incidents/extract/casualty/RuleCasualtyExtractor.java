@@ -33,7 +33,7 @@ public final class RuleCasualtyExtractor implements CasualtyExtractor {
   /** The name it is registered under. */
   public static final String NAME = "rules";
 
-  private static final Pattern DET = Pattern.compile("(?i)(?<![\\w-])(a|an|the|one|another)\\s+");
+  private static final Pattern DET = Pattern.compile("(?i)(?<![\\w-])(a|an|the|one|another|his|her)\\s+");
   private static final Pattern ACRONYM = Pattern.compile("^\\s+(\\p{Lu}{2,6}s?)(?![\\p{L}-])");
   private static final Pattern IN_ADDITION = Pattern.compile(
       "(?i)\\b(?:in\\s+addition\\s+to|besides|apart\\s+from|excluding)\\s+the\\s+(?:female\\s+|male\\s+)?"
@@ -48,6 +48,8 @@ public final class RuleCasualtyExtractor implements CasualtyExtractor {
       + ",?\\s*including\\s+[^;]{1,90}?(?=,?\\s*(?:were|was|had|have)\\b),?)");
   private static final Pattern PLACE_PHRASE = Pattern.compile(
       "(?i)^\\s+(?:in|on|at|near|from|inside|aboard|on\\s+board|of)\\s+(?:\\S+\\s+){0,5}?(?=(?:were|was|had\\s+been|have\\s+been)\\b)");
+  private static final Pattern OF_PHRASE = Pattern.compile(
+      "^\\s+of\\s+(?:the\\s+)?\\p{Lu}[^,;.]{1,140}?\\s+(?=(?:were|was|had\\s+been|have\\s+been)\\b)");
   private static final Pattern TRANSITIVE = Pattern.compile(
       "(?i)killed|wounded|injured|kidnapped|abducted|arrested|detained|seized|captured|shot dead|executed|"
           + "eliminated|neutrali[sz]ed|massacred|beheaded|hurt|gunned down|shot and killed|apprehended");
@@ -330,8 +332,11 @@ public final class RuleCasualtyExtractor implements CasualtyExtractor {
           }
         } else {
           Matcher pl = PLACE_PHRASE.matcher(s.substring(pos));
+          Matcher of = OF_PHRASE.matcher(s.substring(pos));
           if (pl.find()) {
             after(s, c, pos + pl.end());
+          } else if (of.find()) {
+            after(s, c, pos + of.end());
           }
         }
       }
