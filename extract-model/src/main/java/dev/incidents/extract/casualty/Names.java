@@ -40,7 +40,7 @@ final class Names {
           + "|(?=\\s*[,.;]|\\s+(?:in|on|at|near|outside|inside|during|while|after|before|as|and)\\b|\\s*$))");
   /** A singular subject without a number ("The head of the village was shot dead"). */
   private static final Pattern SINGULAR = Pattern.compile(
-      "(?:^|(?<=[,;:]\\s)|(?<=\\b(?:when|after|and|as|while)\\s))(?i:the|a|an)\\s+((?:[\\p{Ll}-]+\\s+){0,2}?[\\p{Ll}-]+)"
+      "(?:^|(?<=[,;:]\\s)|(?<=\\b(?:when|after|and|as|while|that|said|stated|reported|says|states)\\s))(?i:the|a|an)\\s+((?:[\\p{Ll}-]+\\s+){0,2}?[\\p{Ll}-]+)"
           + "(\\s+of\\s+(?:(?:the|a|an|his|her|their)\\s+)?(?:[\\p{L}\\p{N}-]+\\s+){0,3}?[\\p{L}\\p{N}-]+)?\\s+"
           + "(?:was|has\\s+been|had\\s+been)\\s+(?:\\w+ly\\s+)?(killed|shot\\s+dead|assassinated|gunned\\s+down|slain|"
           + "murdered|injured|wounded)\\b|(?:^|(?<=[,;:]\\s))(?i:the|a|an)\\s+((?:[\\p{Ll}-]+\\s+){0,2}?[\\p{Ll}-]+)\\s+(died)\\b");

@@ -61,6 +61,19 @@ public final class RuleCasualtyExtractor implements CasualtyExtractor {
   private static final Pattern CUMULATIVE_SENTENCE = Pattern.compile(
       "(?i)\\b(?:combined\\s+with|bringing\\s+the\\s+total|raising\\s+the\\s+total|brought\\s+the\\s+total|"
           + "taking\\s+the\\s+total|in\\s+total|a\\s+total\\s+of)\\b");
+  /** A figure stated over several incidents ("across the five incidents", "in the four related attacks"). */
+  static final Pattern ACROSS_INCIDENTS = Pattern.compile(
+      "(?i)\\b(?:across\\s+(?:the\\s+|all\\s+)?(?:both|two|three|four|five|six|seven|eight|nine|ten|\\d+|several|"
+          + "multiple|separate|these|those)?\\s*(?:related\\s+|separate\\s+|coordinated\\s+|different\\s+)?|"
+          + "(?:in|over|during)\\s+(?:the|all|both\\s+of\\s+the)\\s+(?:both|two|three|four|five|six|seven|eight|nine|ten|\\d+)"
+          + "\\s+(?:related\\s+|separate\\s+|coordinated\\s+|different\\s+)?)"
+          + "(?:incidents|attacks|assaults|bombings|explosions|raids|strikes|clashes|events)\\b");
+  /** A clause about another event that the text says is reported apart. */
+  private static final Pattern CODED_SEPARATELY = Pattern.compile("(?i)\\(\\s*(?:coded|reported|recorded)\\s+separately\\s*\\)");
+  /** A later report that a victim given as dead survived. */
+  private static final Pattern ONLY_INJURED = Pattern.compile(
+      "(?i)\\b(?:was|were|had\\s+been)\\s+(?:in\\s+fact\\s+|actually\\s+)?only\\s+(?:injured|wounded|hurt)\\b"
+          + "|\\b(?:survived|is\\s+still\\s+alive|was\\s+still\\s+alive)\\b");
   private static final Pattern AGENT_BY = Pattern.compile(
       "(?i)^\\s+by\\s+((?:[\\p{L}\\p{N}'’-]+\\s+){0,4}?[\\p{L}\\p{N}'’-]+)(?=\\s*[,.;()]|\\s+(?:in|on|at|near|during|after|"
           + "while|when|who|which|that|and|as|with|from)\\b|\\s*$)");
@@ -98,11 +111,50 @@ public final class RuleCasualtyExtractor implements CasualtyExtractor {
       List<CasualtyMention> found = new ArrayList<>();
       extractSentence(text, s, found);
       found.addAll(names.namedSubjects(text, s, found, this::source));
+      dropCodedSeparately(text, s, found);
       found.sort(Comparator.comparingInt(m -> m.figure().span().start()));
+      if (ONLY_INJURED.matcher(s.text()).find()) {
+        withdrawDeaths(found, out);
+      }
       out.addAll(found);
       names.attachListedNames(text, s, out);
     }
     return List.copyOf(out);
+  }
+
+  /**
+   * Figures in a clause that ends "(coded separately)" belong to another event: the text says so.
+   * They are dropped, so the text's own statements ("There were no fatalities") decide.
+   */
+  private static void dropCodedSeparately(AnalyzedText text, Sentence s, List<CasualtyMention> found) {
+    Matcher m = CODED_SEPARATELY.matcher(s.text());
+    while (m.find()) {
+      int clause = Math.max(s.text().lastIndexOf(';', m.start()), 0);
+      int from = text.span(s.start() + clause, s.start() + clause).start();
+      int to = text.span(s.start() + m.start(), s.start() + m.start()).start();
+      found.removeIf(c -> !c.figure().isZero() && c.figure().span().start() >= from && c.figure().span().end() <= to);
+    }
+  }
+
+  /**
+   * A later sentence saying one victim was "only injured" withdraws the one death stated before
+   * for the same group; the injury stays as a figure of its own.
+   */
+  private static void withdrawDeaths(List<CasualtyMention> found, List<CasualtyMention> before) {
+    for (CasualtyMention inj : found) {
+      CasualtyFigure f = inj.figure();
+      if (f.outcome() != Outcome.INJURED || f.min() != 1 || f.max() == null || f.max() != 1) {
+        continue;
+      }
+      for (int i = before.size() - 1; i >= 0; i--) {
+        CasualtyFigure k = before.get(i).figure();
+        if (k.outcome() == Outcome.KILLED && k.min() == 1 && k.max() != null && k.max() == 1
+            && (k.victimGroup() == f.victimGroup() || f.victimGroup() == VictimGroup.UNKNOWN)) {
+          before.remove(i);
+          break;
+        }
+      }
+    }
   }
 
   private Source source(AnalyzedText text, int sentence, int from, int to) {
@@ -169,6 +221,12 @@ public final class RuleCasualtyExtractor implements CasualtyExtractor {
           || sentenceCumulative && c.count.qualifier() != Qualifier.AT_MOST && isLargestInSentence(c, cands);
       int from = Math.min(c.start, c.cueStart);
       int to = Math.max(c.end, c.cueEnd);
+      Matcher across = ACROSS_INCIDENTS.matcher(s);
+      if (across.find(to) && !s.substring(to, across.start()).matches("(?s).*[;.].*")
+          && across.start() - to <= 40) {
+        cumulative = true;
+        to = across.end();
+      }
       int a = sentence.start() + from;
       int b = sentence.start() + to;
       VictimGroup group = c.victims == null ? VictimGroup.UNKNOWN : c.victims.group();
