@@ -30,20 +30,30 @@ final class Names {
   }
 
   private static final String CAP = "[A-Z][\\p{L}'’.-]*";
+  /** Lower-case links inside a name: "dit" (and its rendering "said"), "de", "bin", "ould"… */
+  private static final String PARTICLE = "(?:dit|said|de|da|del|di|dos|das|van|von|bin|ibn|ould|ag|al|el|la|le)";
   private static final Pattern SUBJECT = Pattern.compile(
       "(?<![\\p{L}])((?:" + CAP + "\\s+){0,5}?" + CAP + ")\\s*(,[^;]{0,220}?,)?\\s*,?\\s*(?:was|has\\s+been|had\\s+been)\\s+"
           + "(?:\\w+ly\\s+)?(killed|shot\\s+dead|assassinated|gunned\\s+down|slain|martyred|murdered|injured|wounded|"
           + "kidnapped|abducted|arrested)\\b");
   private static final Pattern OBJECT = Pattern.compile(
       "(?i:\\b(?:shot\\s+and\\s+killed|killed|assassinated|shot\\s+dead|gunned\\s+down|beheaded|murdered|kidnapped|abducted))\\s+"
-          + "(?:the\\s+\\p{L}+\\s+\\p{L}+,\\s+)?((?:" + CAP + "\\s+){1,5}" + CAP + ")(,\\s*(?:a|an|the)\\s[^,;]{1,90}?,"
+          + "(?:the\\s+\\p{L}+\\s+\\p{L}+,\\s+)?((?:" + CAP + "\\s+(?:" + PARTICLE + "\\s+)?){1,5}" + CAP + ")(,\\s*(?:a|an|the)\\s[^,;]{1,90}?,"
           + "|(?=\\s*[,.;]|\\s+(?:in|on|at|near|outside|inside|during|while|after|before|as|and)\\b|\\s*$))");
   /** A singular subject without a number ("The head of the village was shot dead"). */
   private static final Pattern SINGULAR = Pattern.compile(
-      "(?:^|(?<=[,;:]\\s)|(?<=\\b(?:when|after|and|as|while|that|said|stated|reported|says|states)\\s))(?i:the|a|an)\\s+((?:[\\p{Ll}-]+\\s+){0,2}?[\\p{Ll}-]+)"
-          + "(\\s+of\\s+(?:(?:the|a|an|his|her|their)\\s+)?(?:[\\p{L}\\p{N}-]+\\s+){0,3}?[\\p{L}\\p{N}-]+)?\\s+"
-          + "(?:was|has\\s+been|had\\s+been)\\s+(?:\\w+ly\\s+)?(killed|shot\\s+dead|assassinated|gunned\\s+down|slain|"
-          + "murdered|injured|wounded)\\b|(?:^|(?<=[,;:]\\s))(?i:the|a|an)\\s+((?:[\\p{Ll}-]+\\s+){0,2}?[\\p{Ll}-]+)\\s+(died)\\b");
+      "(?:^|(?<=[,;:]\\s)|(?<=\\b(?:when|after|and|as|while|that|said|stated|reported|says|states)\\s))"
+          + "(?i:the|a|an)\\s+(?<noun>(?:[\\p{Ll}-]+\\s+){0,2}?[\\p{Ll}-]+)"
+          + "(?<of>\\s+of\\s+(?:(?:the|a|an|his|her|their)\\s+)?(?:[\\p{L}\\p{N}-]+\\s+){0,3}?[\\p{L}\\p{N}-]+)?\\s+"
+          + "(?:(?:was|has\\s+been|had\\s+been)\\s+(?:\\w+ly\\s+)?(?<verb>killed|shot\\s+dead|assassinated|gunned\\s+down|"
+          + "slain|murdered|injured|wounded)|(?<died>died))\\b");
+  /** A sentence that opens on a pronoun subject ("He was injured in the attack"). */
+  private static final Pattern PRONOUN = Pattern.compile(
+      "^(?:He|She)\\s+(?:was|has\\s+been|had\\s+been)\\s+(?:\\w+ly\\s+)?(killed|shot\\s+dead|assassinated|gunned\\s+down|"
+          + "injured|wounded)\\b");
+  /** A sentence about an earlier event ("He was injured in a 2019 attack"). */
+  private static final Pattern BACKGROUND = Pattern.compile(
+      "(?i)\\b(?:(?:19|20)\\d{2}|previous(?:ly)?|earlier\\s+attack|years?\\s+ago|last\\s+year|former(?:ly)?)\\b");
   /** Words that name no person as the subject of a singular figure. */
   private static final Pattern NOT_A_VICTIM = Pattern.compile(
       "(?i).*\\b(?:attack|attacks|plan|operation|project|car|vehicle|bus|building|house|convoy|plot|deal|bill|motion|"
@@ -195,30 +205,35 @@ final class Names {
     String s = sentence.text();
     Matcher m = SINGULAR.matcher(s);
     while (m.find()) {
-      boolean died = m.group(4) != null;
-      String noun = died ? m.group(4) : m.group(1);
-      String verb = died ? m.group(5) : m.group(3);
-      if (NOT_A_VICTIM.matcher(noun).matches()) {
-        continue;
-      }
-      Outcome outcome = outcomeOf(verb);
-      int a = sentence.start() + m.start();
-      int b = sentence.start() + m.end();
-      if (covered(existing, text.span(a, b), outcome) || covered(out, text.span(a, b), outcome)) {
+      String noun = m.group("noun");
+      boolean died = m.group("died") != null;
+      if (NOT_A_VICTIM.matcher(noun).matches() || died && m.group("of") != null) {
         continue;
       }
       VictimLexicon.Victims v = lexicon.after(noun, 0, 2);
-      VictimGroup group = v != null && v.singular() && v.end() == noun.length() && (died || m.group(2) == null)
-          ? v.group() : VictimGroup.UNKNOWN;
-      if (!died && m.group(2) != null && v != null && v.end() == noun.length()) {
-        group = v.group();
-      }
-      String victimText = group == VictimGroup.UNKNOWN ? null : noun;
-      CasualtyFigure f = new CasualtyFigure(outcome, group, victimText, 1, 1, Qualifier.EXACT,
-          sources.of(text, sentence.index(), a, b), List.of(), text.span(a, b));
-      out.add(new CasualtyMention(f, sentence.index(), null, false));
+      VictimGroup group = v != null && v.singular() && v.end() == noun.length() ? v.group() : VictimGroup.UNKNOWN;
+      add(text, sentence, m.start(), m.end(), died ? Outcome.KILLED : outcomeOf(m.group("verb")), group,
+          group == VictimGroup.UNKNOWN ? null : noun, existing, out, sources);
+    }
+    Matcher p = PRONOUN.matcher(s);
+    if (p.find() && !BACKGROUND.matcher(s).find()) {
+      add(text, sentence, p.start(), p.end(), outcomeOf(p.group(1)), VictimGroup.UNKNOWN, null, existing, out,
+          sources);
     }
   }
+
+  private static void add(AnalyzedText text, Sentence sentence, int from, int to, Outcome outcome, VictimGroup group,
+      String victimText, List<CasualtyMention> existing, List<CasualtyMention> out, SourceOf sources) {
+    int a = sentence.start() + from;
+    int b = sentence.start() + to;
+    if (covered(existing, text.span(a, b), outcome) || covered(out, text.span(a, b), outcome)) {
+      return;
+    }
+    CasualtyFigure f = new CasualtyFigure(outcome, group, victimText, 1, 1, Qualifier.EXACT,
+        sources.of(text, sentence.index(), a, b), List.of(), text.span(a, b));
+    out.add(new CasualtyMention(f, sentence.index(), null, false));
+  }
+
 
   /** Attaches names listed after "Among the dead were" to the latest figure they belong to. */
   void attachListedNames(AnalyzedText text, Sentence sentence, List<CasualtyMention> mentions) {

@@ -182,6 +182,7 @@ public final class RuleCasualtyExtractor implements CasualtyExtractor {
     }
     List<Candidate> cands = candidates(s, zeroRanges);
     markParts(s, cands);
+    closeParenthesisedParts(s, cands);
     for (int i = 1; i < cands.size(); i++) {
       Candidate prev = cands.get(i - 1);
       Candidate c = cands.get(i);
@@ -222,8 +223,8 @@ public final class RuleCasualtyExtractor implements CasualtyExtractor {
       int from = Math.min(c.start, c.cueStart);
       int to = Math.max(c.end, c.cueEnd);
       Matcher across = ACROSS_INCIDENTS.matcher(s);
-      if (across.find(to) && !s.substring(to, across.start()).matches("(?s).*[;.].*")
-          && across.start() - to <= 40) {
+      if (across.find(to) && across.start() - to <= 25
+          && !s.substring(to, across.start()).matches("(?is).*(?:[,;.]|\\band\\b|\\bbut\\b).*")) {
         cumulative = true;
         to = across.end();
       }
@@ -326,6 +327,35 @@ public final class RuleCasualtyExtractor implements CasualtyExtractor {
         c.part = true;
       } else if (prev.part && CHAIN.matcher(between).matches()) {
         c.part = true;
+      }
+    }
+  }
+
+  /**
+   * A single part set off by commas (", including the two assailants, and 41 others were
+   * injured") ends at the comma: the count after it, with a verb of its own, is a figure again.
+   */
+  private void closeParenthesisedParts(String s, List<Candidate> cands) {
+    for (int i = 2; i < cands.size(); i++) {
+      Candidate head = cands.get(i - 2);
+      Candidate part = cands.get(i - 1);
+      Candidate c = cands.get(i);
+      if (head.part || !part.part || !c.part
+          || !s.substring(head.end, part.start).matches("(?is)[^,;]*,\\s*including\\s+(?:the\\s+)?")
+          || !s.substring(part.end, c.start).matches("(?s)\\s*,\\s*and\\s+")) {
+        continue;
+      }
+      String rest = s.substring(c.end);
+      boolean ownVerb = cues.after.values().stream().anyMatch(p -> {
+        Matcher m = p.matcher(rest);
+        return m.find() && !m.group(1).isBlank();
+      });
+      if (ownVerb) {
+        c.part = false;
+        for (int j = i + 1; j < cands.size() && cands.get(j).part
+            && CHAIN.matcher(s.substring(cands.get(j - 1).end, cands.get(j).start)).matches(); j++) {
+          cands.get(j).part = false;
+        }
       }
     }
   }

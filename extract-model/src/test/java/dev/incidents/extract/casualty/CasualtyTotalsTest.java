@@ -77,6 +77,8 @@ class CasualtyTotalsTest {
     assertThat(t.high()).isEqualTo(9);
     assertThat(EXTRACTOR.extract(Analyzed.tokens("At least 40 people were injured in the four related attacks."))
         .get(0).cumulative()).isTrue();
+    assertThat(EXTRACTOR.extract(Analyzed.tokens("One guard was injured and three lorries were burned across the two "
+        + "raids.")).get(0).cumulative()).isFalse();
   }
 
   @Test
