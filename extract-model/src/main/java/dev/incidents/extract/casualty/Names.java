@@ -19,9 +19,14 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Named victims: a person in apposition who "was killed" (one victim, named), and names listed
- * after "Among the dead were …", attached to the figure they belong to. Ranks and titles are
- * stripped. Person entities are used when the analysis has them, capitalised words otherwise.
+ * Named and singular victims without a count: a person in apposition who "was killed", a person
+ * the attackers "shot and killed" or whose "assassination" is reported (one victim, named; the
+ * group from a title or an apposition), two victims named together ("X, a colonel, and one other
+ * person were killed"), a singular subject the lexicon may not know ("The head of the village was
+ * shot dead"; unknown words count overall, never added to a group), a sentence opening "He was
+ * injured", and names listed after "Among the dead were …", attached to the figure they belong to.
+ * Ranks and titles are stripped. Person entities are used when the analysis has them, capitalised
+ * words otherwise.
  */
 final class Names {
   /** Who states a range of a sentence. */
@@ -91,7 +96,10 @@ final class Names {
     List<CasualtyMention> out = new ArrayList<>();
     String s = sentence.text();
     Matcher m = SUBJECT.matcher(s);
-    while (m.find()) {
+    int next = 0;
+    while (next <= s.length() && m.find(next)) {
+      // a rejected match (a dateline word before the name) must not hide the name after it
+      next = m.start(1) + 1;
       String raw = m.group(1);
       int nameStart = m.start(1);
       String[] words = raw.split("\\s+");
@@ -121,6 +129,7 @@ final class Names {
       Outcome outcome = outcomeOf(m.group(3));
       int a = sentence.start() + nameStart;
       int b = sentence.start() + m.end();
+      next = m.end();
       if (covered(existing, text.span(a, b), outcome)) {
         nameTheSingleVictim(existing, text.span(a, b), outcome, name);
         continue;

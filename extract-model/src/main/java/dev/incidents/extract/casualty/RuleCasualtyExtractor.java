@@ -27,6 +27,11 @@ import java.util.regex.Pattern;
  * dead"). Counts listed after "including" are parts of the figure before them and are not emitted;
  * "five men, three women and three children" is one figure of 11. Zero statements ("no
  * casualties") give figures of 0..0. Rules and lexicons are the data files of this package.
+ *
+ * <p>Figures in a clause marked "(coded separately)" belong to another event and are dropped. A
+ * later sentence saying the victim "was only injured" withdraws the one death stated before. A
+ * figure followed by "across the five incidents" or "in the four related attacks" is marked
+ * cumulative: it is not the count of any one incident (see {@link CasualtyTotals}).
  * Thread-safe and stateless between documents.
  */
 public final class RuleCasualtyExtractor implements CasualtyExtractor {
