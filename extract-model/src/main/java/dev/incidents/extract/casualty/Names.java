@@ -41,11 +41,13 @@ final class Names {
       "(?<![\\p{L}])((?:" + CAP + "\\s+){0,5}?" + CAP + ")\\s*(,[^;]{0,220}?,)?\\s*,?\\s*(?:was|has\\s+been|had\\s+been)\\s+"
           + "(?:\\w+ly\\s+)?(killed|shot\\s+dead|assassinated|gunned\\s+down|slain|martyred|murdered|injured|wounded|"
           + "kidnapped|abducted|arrested)\\b");
+  /** Verbs that kill only with "to death" after the victim ("stabbed X to death"). */
+  private static final String TO_DEATH = "stabbed|hacked|beat|beaten|burned|burnt|strangled|bludgeoned";
   private static final Pattern OBJECT = Pattern.compile(
       "(?i:\\b(?:shot\\s+and\\s+killed|killed|assassinated|shot\\s+dead|gunned\\s+down|beheaded|murdered|kidnapped|abducted|"
-          + "(?:the\\s+)?(?:assassination|murder|killing)\\s+of))\\s+"
+          + "(?:the\\s+)?(?:assassination|murder|killing)\\s+of|" + TO_DEATH + "))\\s+"
           + "(?:the\\s+\\p{L}+\\s+\\p{L}+,\\s+)?((?:" + CAP + "\\s+(?:" + PARTICLE + "\\s+)?){1,5}" + CAP + ")(,\\s*(?:a|an|the)\\s[^,;]{1,90}?,"
-          + "|(?=\\s*[,.;]|\\s+(?:in|on|at|near|outside|inside|during|while|after|before|as|and)\\b|\\s*$))");
+          + "|(?=\\s*[,.;]|\\s+(?:in|on|at|near|outside|inside|during|while|after|before|as|and|to\\s+death)\\b|\\s*$))");
   /** A singular subject without a number ("The head of the village was shot dead"). */
   private static final Pattern SINGULAR = Pattern.compile(
       "(?:^|(?<=[,;:]\\s)|(?<=\\b(?:when|after|and|as|while|that|said|stated|reported|says|states)\\s))"
@@ -149,6 +151,9 @@ final class Names {
         continue;
       }
       String verb = o.group().toLowerCase(Locale.ROOT);
+      if (verb.matches("(?s)(?:" + TO_DEATH + ")\\b.*") && !s.substring(o.end()).matches("(?s)\\s*to\\s+death\\b.*")) {
+        continue;
+      }
       Outcome outcome = verb.startsWith("kidnapped") || verb.startsWith("abducted") ? Outcome.KIDNAPPED : Outcome.KILLED;
       int a = sentence.start() + o.start();
       int b = o.group(2).isEmpty() ? sentence.start() + o.end(1) : sentence.start() + o.end(2) - 1;
