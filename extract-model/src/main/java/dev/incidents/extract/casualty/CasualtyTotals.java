@@ -28,6 +28,11 @@ import java.util.Map;
  *   <li>Groups are summed; figures whose victims are unknown ("5 fatalities") are an overall
  *       count, so the outcome's total is the larger of the groups' sum and that count.
  *   <li>Zero statements count only when nothing else is stated for the outcome.
+ *   <li>A figure whose own words say it covers several incidents ("15 people were killed across
+ *       the five incidents", "in the four related attacks") is not this incident's count: the
+ *       extractor marks it cumulative and the assembler makes it an aggregate when it exceeds every
+ *       incident's figure; when it reaches the totals anyway (a text about one of those incidents),
+ *       it only raises {@code high}, never {@code low} or {@code best}.
  * </ul>
  */
 public final class CasualtyTotals {
@@ -48,12 +53,15 @@ public final class CasualtyTotals {
     for (Outcome o : Outcome.values()) {
       Map<String, List<CasualtyFigure>> byGroup = new java.util.TreeMap<>();
       boolean any = false;
+      int spread = 0;
       for (CasualtyFigure f : figures) {
         if (f.outcome() != o) {
           continue;
         }
         any = true;
-        if (!f.isZero()) {
+        if (overSeveralIncidents(f)) {
+          spread = Math.max(spread, f.max() != null ? f.max() : f.min());
+        } else if (!f.isZero()) {
           byGroup.computeIfAbsent(groupKey(f), g -> new ArrayList<>()).add(f);
         }
       }
@@ -76,13 +84,17 @@ public final class CasualtyTotals {
       }
       best = Math.max(best, unknown.best);
       low = Math.min(Math.max(low, unknown.low), best);
-      high = Math.max(Math.max(high, unknown.high), best);
+      high = Math.max(Math.max(Math.max(high, unknown.high), best), spread);
       out.add(new Total(o, low, best, high));
     }
     return List.copyOf(out);
   }
 
   private static final String OVERALL = "";
+
+  private static boolean overSeveralIncidents(CasualtyFigure f) {
+    return !f.isZero() && RuleCasualtyExtractor.ACROSS_INCIDENTS.matcher(f.span().text()).find();
+  }
 
   /**
    * The group a figure counts within: its victim group, or for unknown victims the words naming

@@ -19,9 +19,14 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Named victims: a person in apposition who "was killed" (one victim, named), and names listed
- * after "Among the dead were …", attached to the figure they belong to. Ranks and titles are
- * stripped. Person entities are used when the analysis has them, capitalised words otherwise.
+ * Named and singular victims without a count: a person in apposition who "was killed", a person
+ * the attackers "shot and killed" or whose "assassination" is reported (one victim, named; the
+ * group from a title or an apposition), two victims named together ("X, a colonel, and one other
+ * person were killed"), a singular subject the lexicon may not know ("The head of the village was
+ * shot dead"; unknown words count overall, never added to a group), a sentence opening "He was
+ * injured", and names listed after "Among the dead were …", attached to the figure they belong to.
+ * Ranks and titles are stripped. Person entities are used when the analysis has them, capitalised
+ * words otherwise.
  */
 final class Names {
   /** Who states a range of a sentence. */
@@ -30,17 +35,50 @@ final class Names {
   }
 
   private static final String CAP = "[A-Z][\\p{L}'’.-]*";
+  /** Lower-case links inside a name: "dit" (and its rendering "said"), "de", "bin", "ould"… */
+  private static final String PARTICLE = "(?:dit|said|de|da|del|di|dos|das|van|von|bin|ibn|ould|ag|al|el|la|le)";
   private static final Pattern SUBJECT = Pattern.compile(
       "(?<![\\p{L}])((?:" + CAP + "\\s+){0,5}?" + CAP + ")\\s*(,[^;]{0,220}?,)?\\s*,?\\s*(?:was|has\\s+been|had\\s+been)\\s+"
           + "(?:\\w+ly\\s+)?(killed|shot\\s+dead|assassinated|gunned\\s+down|slain|martyred|murdered|injured|wounded|"
           + "kidnapped|abducted|arrested)\\b");
+  /** Verbs that kill only with "to death" after the victim ("stabbed X to death"). */
+  private static final String TO_DEATH = "stabbed|hacked|beat|beaten|burned|burnt|strangled|bludgeoned";
   private static final Pattern OBJECT = Pattern.compile(
-      "(?i:\\b(?:shot\\s+and\\s+killed|killed|assassinated|shot\\s+dead|beheaded|murdered|kidnapped|abducted))\\s+"
-          + "(?:the\\s+\\p{L}+\\s+\\p{L}+,\\s+)?((?:" + CAP + "\\s+){1,5}" + CAP + ")(,\\s*(?:a|an|the)\\s[^,;]{1,90}?,)");
+      "(?i:\\b(?:shot\\s+and\\s+killed|killed|assassinated|shot\\s+dead|gunned\\s+down|beheaded|murdered|kidnapped|abducted|"
+          + "(?:the\\s+)?(?:assassination|murder|killing)\\s+of|" + TO_DEATH + "))\\s+"
+          + "(?:the\\s+\\p{L}+\\s+\\p{L}+,\\s+)?((?:" + CAP + "\\s+(?:" + PARTICLE + "\\s+)?){1,5}" + CAP + ")(,\\s*(?:a|an|the)\\s[^,;]{1,90}?,"
+          + "|(?=\\s*[,.;]|\\s+(?:in|on|at|near|outside|inside|during|while|after|before|as|and|to\\s+death)\\b|\\s*$))");
+  /** A singular subject without a number ("The head of the village was shot dead"). */
+  private static final Pattern SINGULAR = Pattern.compile(
+      "(?:^|(?<=[,;:]\\s)|(?<=\\b(?:when|after|and|as|while|that|said|stated|reported|says|states)\\s))"
+          + "(?i:the|a|an)\\s+(?<noun>(?:[\\p{Ll}-]+\\s+){0,2}?[\\p{Ll}-]+)"
+          + "(?<of>\\s+of\\s+(?:(?:the|a|an|his|her|their)\\s+)?(?:[\\p{L}\\p{N}-]+\\s+){0,3}?[\\p{L}\\p{N}-]+)?\\s+"
+          + "(?:(?:was|has\\s+been|had\\s+been)\\s+(?:\\w+ly\\s+)?(?<verb>killed|shot\\s+dead|assassinated|gunned\\s+down|"
+          + "slain|murdered|injured|wounded)|(?<died>died))\\b");
+  /** A sentence that opens on a pronoun subject ("He was injured in the attack"). */
+  private static final Pattern PRONOUN = Pattern.compile(
+      "^(?:He|She)\\s+(?:was|has\\s+been|had\\s+been)\\s+(?:\\w+ly\\s+)?(killed|shot\\s+dead|assassinated|gunned\\s+down|"
+          + "injured|wounded)\\b");
+  /** A sentence about an earlier event ("He was injured in a 2019 attack"). */
+  private static final Pattern BACKGROUND = Pattern.compile(
+      "(?i)\\b(?:(?:19|20)\\d{2}|previous(?:ly)?|earlier\\s+attack|years?\\s+ago|last\\s+year|former(?:ly)?)\\b");
+  /** Words that name no person as the subject of a singular figure. */
+  private static final Pattern NOT_A_VICTIM = Pattern.compile(
+      "(?i).*\\b(?:attack|attacks|plan|operation|project|car|vehicle|bus|building|house|convoy|plot|deal|bill|motion|"
+          + "case|programme|program|talks|process|ceasefire|truce|agreement|engine|fire|bomb|device|suspect|assailant|"
+          + "attacker|gunman|bomber|perpetrator)$");
+  /** A named person and one more victim ("X, a colonel, and one other person were killed", "X and Y were killed"). */
+  private static final Pattern PAIR = Pattern.compile(
+      "(?<![\\p{L}])((?:" + CAP + "\\s+){0,3}" + CAP + ")(,[^,;]{1,90}?,)?\\s+and\\s+(one\\s+other\\s+(?:person|man|woman)|another\\s+"
+          + "(?:person|man|woman)|(?:" + CAP + "\\s+){0,3}" + CAP + ")(,[^;]{1,120}?,|,[^;,]{1,120}?\\bwho)?\\s+(?:were|have\\s+been|had\\s+been)\\s+"
+          + "(?:\\w+ly\\s+)?(killed|shot\\s+dead|assassinated|gunned\\s+down|slain|murdered|injured|wounded)\\b");
   private static final Pattern LIST_CUE = Pattern.compile(
       "(?i)\\b(?:among\\s+the\\s+(dead|killed|slain|victims|injured|wounded)|(?:the\\s+)?(dead|deceased|victims|slain)\\s+"
           + "(?:were|included|include|have\\s+been\\s+identified\\s+as)|those\\s+(killed|injured|wounded)\\s+(?:were|included)"
           + "|(identified\\s+as))\\b");
+  private static final Pattern MONTH_OR_DAY = Pattern.compile(
+      "\\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|"
+          + "August|September|October|November|December)\\b");
   private static final Pattern NAME_RUN = Pattern.compile("(?:" + CAP + "\\s+){1,5}" + CAP);
   private static final Set<String> LEADING = Set.of("On", "In", "At", "The", "A", "An", "After", "Meanwhile", "Later",
       "Earlier", "Yesterday", "Today", "Also", "However", "Separately", "Police", "Officials");
@@ -60,7 +98,10 @@ final class Names {
     List<CasualtyMention> out = new ArrayList<>();
     String s = sentence.text();
     Matcher m = SUBJECT.matcher(s);
-    while (m.find()) {
+    int next = 0;
+    while (next <= s.length() && m.find(next)) {
+      // a rejected match (a dateline word before the name) must not hide the name after it
+      next = m.start(1) + 1;
       String raw = m.group(1);
       int nameStart = m.start(1);
       String[] words = raw.split("\\s+");
@@ -90,6 +131,7 @@ final class Names {
       Outcome outcome = outcomeOf(m.group(3));
       int a = sentence.start() + nameStart;
       int b = sentence.start() + m.end();
+      next = m.end();
       if (covered(existing, text.span(a, b), outcome)) {
         nameTheSingleVictim(existing, text.span(a, b), outcome, name);
         continue;
@@ -109,20 +151,104 @@ final class Names {
         continue;
       }
       String verb = o.group().toLowerCase(Locale.ROOT);
+      if (verb.matches("(?s)(?:" + TO_DEATH + ")\\b.*") && !s.substring(o.end()).matches("(?s)\\s*to\\s+death\\b.*")) {
+        continue;
+      }
       Outcome outcome = verb.startsWith("kidnapped") || verb.startsWith("abducted") ? Outcome.KIDNAPPED : Outcome.KILLED;
       int a = sentence.start() + o.start();
-      int b = sentence.start() + o.end(2) - 1;
+      int b = o.group(2).isEmpty() ? sentence.start() + o.end(1) : sentence.start() + o.end(2) - 1;
       if (covered(existing, text.span(a, b), outcome) || covered(out, text.span(a, b), outcome)) {
         continue;
       }
+      if (o.group(2).isEmpty() && (title == null && name.split("\\s+").length < 2
+          || LEADING.contains(name.split("\\s+")[0]) || MONTH_OR_DAY.matcher(name).find())) {
+        continue;
+      }
       VictimGroup group = title != null && title.getValue() != VictimGroup.UNKNOWN ? title.getValue()
-          : lexicon.classify(o.group(2));
+          : o.group(2).isEmpty() ? VictimGroup.UNKNOWN : lexicon.classify(o.group(2));
       CasualtyFigure f = new CasualtyFigure(outcome, group, null, 1, 1, Qualifier.EXACT,
           sources.of(text, sentence.index(), a, b), List.of(name), text.span(a, b));
       out.add(new CasualtyMention(f, sentence.index(), null, false));
     }
+    pairs(text, sentence, existing, out, sources);
+    singularSubjects(text, sentence, existing, out, sources);
     return out;
   }
+
+  /** A named person and one more victim: one figure of two. */
+  private void pairs(AnalyzedText text, Sentence sentence, List<CasualtyMention> existing, List<CasualtyMention> out,
+      SourceOf sources) {
+    String s = sentence.text();
+    Matcher m = PAIR.matcher(s);
+    while (m.find()) {
+      String first = clean(m.group(1));
+      String firstWord = first.split("\\s+")[0];
+      if (LEADING.contains(firstWord) || NOT_A_PERSON.matcher(first).find()) {
+        continue;
+      }
+      boolean other = Character.isLowerCase(m.group(3).charAt(0));
+      String second = clean(m.group(3));
+      if (!other && (NOT_A_PERSON.matcher(second).find() || LEADING.contains(second.split("\\s+")[0])
+          || first.split("\\s+").length < 2 && second.split("\\s+").length < 2)) {
+        continue;
+      }
+      if (other && m.group(2) == null && first.split("\\s+").length < 2) {
+        continue;
+      }
+      Outcome outcome = outcomeOf(m.group(5));
+      int a = sentence.start() + m.start();
+      int b = sentence.start() + m.end();
+      if (covered(existing, text.span(a, b), outcome) || covered(out, text.span(a, b), outcome)) {
+        continue;
+      }
+      VictimGroup group = !other && m.group(4) != null && m.group(2) == null ? lexicon.classify(m.group(4))
+          : VictimGroup.UNKNOWN;
+      List<String> named = other ? List.of(first) : List.of(first, second);
+      CasualtyFigure f = new CasualtyFigure(outcome, group, null, 2, 2, Qualifier.EXACT,
+          sources.of(text, sentence.index(), a, b), named, text.span(a, b));
+      out.add(new CasualtyMention(f, sentence.index(), null, false));
+    }
+  }
+
+  /**
+   * A singular subject that the lexicon does not know as victims ("The head of the village was
+   * shot dead", "the mayor was assassinated"): one victim, in the group its words name, else
+   * unknown and counted overall.
+   */
+  private void singularSubjects(AnalyzedText text, Sentence sentence, List<CasualtyMention> existing,
+      List<CasualtyMention> out, SourceOf sources) {
+    String s = sentence.text();
+    Matcher m = SINGULAR.matcher(s);
+    while (m.find()) {
+      String noun = m.group("noun");
+      boolean died = m.group("died") != null;
+      if (NOT_A_VICTIM.matcher(noun).matches() || died && m.group("of") != null) {
+        continue;
+      }
+      VictimLexicon.Victims v = lexicon.after(noun, 0, 2);
+      VictimGroup group = v != null && v.singular() && v.end() == noun.length() ? v.group() : VictimGroup.UNKNOWN;
+      add(text, sentence, m.start(), m.end(), died ? Outcome.KILLED : outcomeOf(m.group("verb")), group,
+          group == VictimGroup.UNKNOWN ? null : noun, existing, out, sources);
+    }
+    Matcher p = PRONOUN.matcher(s);
+    if (p.find() && !BACKGROUND.matcher(s).find()) {
+      add(text, sentence, p.start(), p.end(), outcomeOf(p.group(1)), VictimGroup.UNKNOWN, null, existing, out,
+          sources);
+    }
+  }
+
+  private static void add(AnalyzedText text, Sentence sentence, int from, int to, Outcome outcome, VictimGroup group,
+      String victimText, List<CasualtyMention> existing, List<CasualtyMention> out, SourceOf sources) {
+    int a = sentence.start() + from;
+    int b = sentence.start() + to;
+    if (covered(existing, text.span(a, b), outcome) || covered(out, text.span(a, b), outcome)) {
+      return;
+    }
+    CasualtyFigure f = new CasualtyFigure(outcome, group, victimText, 1, 1, Qualifier.EXACT,
+        sources.of(text, sentence.index(), a, b), List.of(), text.span(a, b));
+    out.add(new CasualtyMention(f, sentence.index(), null, false));
+  }
+
 
   /** Attaches names listed after "Among the dead were" to the latest figure they belong to. */
   void attachListedNames(AnalyzedText text, Sentence sentence, List<CasualtyMention> mentions) {

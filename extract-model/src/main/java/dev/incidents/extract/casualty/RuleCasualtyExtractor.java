@@ -27,13 +27,18 @@ import java.util.regex.Pattern;
  * dead"). Counts listed after "including" are parts of the figure before them and are not emitted;
  * "five men, three women and three children" is one figure of 11. Zero statements ("no
  * casualties") give figures of 0..0. Rules and lexicons are the data files of this package.
+ *
+ * <p>Figures in a clause marked "(coded separately)" belong to another event and are dropped. A
+ * later sentence saying the victim "was only injured" withdraws the one death stated before. A
+ * figure followed by "across the five incidents" or "in the four related attacks" is marked
+ * cumulative: it is not the count of any one incident (see {@link CasualtyTotals}).
  * Thread-safe and stateless between documents.
  */
 public final class RuleCasualtyExtractor implements CasualtyExtractor {
   /** The name it is registered under. */
   public static final String NAME = "rules";
 
-  private static final Pattern DET = Pattern.compile("(?i)(?<![\\w-])(a|an|the|one|another)\\s+");
+  private static final Pattern DET = Pattern.compile("(?i)(?<![\\w-])(a|an|the|one|another|his|her)\\s+");
   private static final Pattern ACRONYM = Pattern.compile("^\\s+(\\p{Lu}{2,6}s?)(?![\\p{L}-])");
   private static final Pattern IN_ADDITION = Pattern.compile(
       "(?i)\\b(?:in\\s+addition\\s+to|besides|apart\\s+from|excluding)\\s+the\\s+(?:female\\s+|male\\s+)?"
@@ -48,6 +53,8 @@ public final class RuleCasualtyExtractor implements CasualtyExtractor {
       + ",?\\s*including\\s+[^;]{1,90}?(?=,?\\s*(?:were|was|had|have)\\b),?)");
   private static final Pattern PLACE_PHRASE = Pattern.compile(
       "(?i)^\\s+(?:in|on|at|near|from|inside|aboard|on\\s+board|of)\\s+(?:\\S+\\s+){0,5}?(?=(?:were|was|had\\s+been|have\\s+been)\\b)");
+  private static final Pattern OF_PHRASE = Pattern.compile(
+      "^\\s+of\\s+(?:the\\s+)?\\p{Lu}[^,;.]{1,140}?\\s+(?=(?:were|was|had\\s+been|have\\s+been)\\b)");
   private static final Pattern TRANSITIVE = Pattern.compile(
       "(?i)killed|wounded|injured|kidnapped|abducted|arrested|detained|seized|captured|shot dead|executed|"
           + "eliminated|neutrali[sz]ed|massacred|beheaded|hurt|gunned down|shot and killed|apprehended");
@@ -59,6 +66,19 @@ public final class RuleCasualtyExtractor implements CasualtyExtractor {
   private static final Pattern CUMULATIVE_SENTENCE = Pattern.compile(
       "(?i)\\b(?:combined\\s+with|bringing\\s+the\\s+total|raising\\s+the\\s+total|brought\\s+the\\s+total|"
           + "taking\\s+the\\s+total|in\\s+total|a\\s+total\\s+of)\\b");
+  /** A figure stated over several incidents ("across the five incidents", "in the four related attacks"). */
+  static final Pattern ACROSS_INCIDENTS = Pattern.compile(
+      "(?i)\\b(?:across\\s+(?:the\\s+|all\\s+)?(?:both|two|three|four|five|six|seven|eight|nine|ten|\\d+|several|"
+          + "multiple|separate|these|those)?\\s*(?:related\\s+|separate\\s+|coordinated\\s+|different\\s+)?|"
+          + "(?:in|over|during)\\s+(?:the|all|both\\s+of\\s+the)\\s+(?:both|two|three|four|five|six|seven|eight|nine|ten|\\d+)"
+          + "\\s+(?:related\\s+|separate\\s+|coordinated\\s+|different\\s+)?)"
+          + "(?:incidents|attacks|assaults|bombings|explosions|raids|strikes|clashes|events)\\b");
+  /** A clause about another event that the text says is reported apart. */
+  private static final Pattern CODED_SEPARATELY = Pattern.compile("(?i)\\(\\s*(?:coded|reported|recorded)\\s+separately\\s*\\)");
+  /** A later report that a victim given as dead survived. */
+  private static final Pattern ONLY_INJURED = Pattern.compile(
+      "(?i)\\b(?:was|were|had\\s+been)\\s+(?:in\\s+fact\\s+|actually\\s+)?only\\s+(?:injured|wounded|hurt)\\b"
+          + "|\\b(?:survived|is\\s+still\\s+alive|was\\s+still\\s+alive)\\b");
   private static final Pattern AGENT_BY = Pattern.compile(
       "(?i)^\\s+by\\s+((?:[\\p{L}\\p{N}'’-]+\\s+){0,4}?[\\p{L}\\p{N}'’-]+)(?=\\s*[,.;()]|\\s+(?:in|on|at|near|during|after|"
           + "while|when|who|which|that|and|as|with|from)\\b|\\s*$)");
@@ -96,11 +116,50 @@ public final class RuleCasualtyExtractor implements CasualtyExtractor {
       List<CasualtyMention> found = new ArrayList<>();
       extractSentence(text, s, found);
       found.addAll(names.namedSubjects(text, s, found, this::source));
+      dropCodedSeparately(text, s, found);
       found.sort(Comparator.comparingInt(m -> m.figure().span().start()));
+      if (ONLY_INJURED.matcher(s.text()).find()) {
+        withdrawDeaths(found, out);
+      }
       out.addAll(found);
       names.attachListedNames(text, s, out);
     }
     return List.copyOf(out);
+  }
+
+  /**
+   * Figures in a clause that ends "(coded separately)" belong to another event: the text says so.
+   * They are dropped, so the text's own statements ("There were no fatalities") decide.
+   */
+  private static void dropCodedSeparately(AnalyzedText text, Sentence s, List<CasualtyMention> found) {
+    Matcher m = CODED_SEPARATELY.matcher(s.text());
+    while (m.find()) {
+      int clause = Math.max(s.text().lastIndexOf(';', m.start()), 0);
+      int from = text.span(s.start() + clause, s.start() + clause).start();
+      int to = text.span(s.start() + m.start(), s.start() + m.start()).start();
+      found.removeIf(c -> !c.figure().isZero() && c.figure().span().start() >= from && c.figure().span().end() <= to);
+    }
+  }
+
+  /**
+   * A later sentence saying one victim was "only injured" withdraws the one death stated before
+   * for the same group; the injury stays as a figure of its own.
+   */
+  private static void withdrawDeaths(List<CasualtyMention> found, List<CasualtyMention> before) {
+    for (CasualtyMention inj : found) {
+      CasualtyFigure f = inj.figure();
+      if (f.outcome() != Outcome.INJURED || f.min() != 1 || f.max() == null || f.max() != 1) {
+        continue;
+      }
+      for (int i = before.size() - 1; i >= 0; i--) {
+        CasualtyFigure k = before.get(i).figure();
+        if (k.outcome() == Outcome.KILLED && k.min() == 1 && k.max() != null && k.max() == 1
+            && (k.victimGroup() == f.victimGroup() || f.victimGroup() == VictimGroup.UNKNOWN)) {
+          before.remove(i);
+          break;
+        }
+      }
+    }
   }
 
   private Source source(AnalyzedText text, int sentence, int from, int to) {
@@ -128,6 +187,7 @@ public final class RuleCasualtyExtractor implements CasualtyExtractor {
     }
     List<Candidate> cands = candidates(s, zeroRanges);
     markParts(s, cands);
+    closeParenthesisedParts(s, cands);
     for (int i = 1; i < cands.size(); i++) {
       Candidate prev = cands.get(i - 1);
       Candidate c = cands.get(i);
@@ -167,6 +227,12 @@ public final class RuleCasualtyExtractor implements CasualtyExtractor {
           || sentenceCumulative && c.count.qualifier() != Qualifier.AT_MOST && isLargestInSentence(c, cands);
       int from = Math.min(c.start, c.cueStart);
       int to = Math.max(c.end, c.cueEnd);
+      Matcher across = ACROSS_INCIDENTS.matcher(s);
+      if (across.find(to) && across.start() - to <= 25
+          && !s.substring(to, across.start()).matches("(?is).*(?:[,;.]|\\band\\b|\\bbut\\b).*")) {
+        cumulative = true;
+        to = across.end();
+      }
       int a = sentence.start() + from;
       int b = sentence.start() + to;
       VictimGroup group = c.victims == null ? VictimGroup.UNKNOWN : c.victims.group();
@@ -270,6 +336,35 @@ public final class RuleCasualtyExtractor implements CasualtyExtractor {
     }
   }
 
+  /**
+   * A single part set off by commas (", including the two assailants, and 41 others were
+   * injured") ends at the comma: the count after it, with a verb of its own, is a figure again.
+   */
+  private void closeParenthesisedParts(String s, List<Candidate> cands) {
+    for (int i = 2; i < cands.size(); i++) {
+      Candidate head = cands.get(i - 2);
+      Candidate part = cands.get(i - 1);
+      Candidate c = cands.get(i);
+      if (head.part || !part.part || !c.part
+          || !s.substring(head.end, part.start).matches("(?is)[^,;]*,\\s*including\\s+(?:the\\s+)?")
+          || !s.substring(part.end, c.start).matches("(?s)\\s*,\\s*and\\s+")) {
+        continue;
+      }
+      String rest = s.substring(c.end);
+      boolean ownVerb = cues.after.values().stream().anyMatch(p -> {
+        Matcher m = p.matcher(rest);
+        return m.find() && !m.group(1).isBlank();
+      });
+      if (ownVerb) {
+        c.part = false;
+        for (int j = i + 1; j < cands.size() && cands.get(j).part
+            && CHAIN.matcher(s.substring(cands.get(j - 1).end, cands.get(j).start)).matches(); j++) {
+          cands.get(j).part = false;
+        }
+      }
+    }
+  }
+
   private void assignOutcomes(String s, List<Candidate> cands) {
     for (Candidate c : cands) {
       String prefix = s.substring(0, c.start);
@@ -330,8 +425,11 @@ public final class RuleCasualtyExtractor implements CasualtyExtractor {
           }
         } else {
           Matcher pl = PLACE_PHRASE.matcher(s.substring(pos));
+          Matcher of = OF_PHRASE.matcher(s.substring(pos));
           if (pl.find()) {
             after(s, c, pos + pl.end());
+          } else if (of.find()) {
+            after(s, c, pos + of.end());
           }
         }
       }

@@ -68,4 +68,24 @@ class CasualtyTotalsTest {
     assertThat(total("Three people were killed in the blast. The death toll later rose to 7.", Outcome.KILLED).best())
         .isEqualTo(7);
   }
+
+  @Test
+  void aFigureOverSeveralIncidentsOnlyRaisesHigh() {
+    Total t = total("Gunmen killed two farmers in the village. At least 9 people were killed across the three "
+        + "incidents.", Outcome.KILLED);
+    assertThat(t.best()).isEqualTo(2);
+    assertThat(t.high()).isEqualTo(9);
+    assertThat(EXTRACTOR.extract(Analyzed.tokens("At least 40 people were injured in the four related attacks."))
+        .get(0).cumulative()).isTrue();
+    assertThat(EXTRACTOR.extract(Analyzed.tokens("One guard was injured and three lorries were burned across the two "
+        + "raids.")).get(0).cumulative()).isFalse();
+  }
+
+  @Test
+  void aLaterReportThatTheVictimSurvivedWithdrawsTheDeath() {
+    String text = "A sniper shot and killed a police officer on patrol. A second report said the officer was only "
+        + "injured.";
+    assertThat(totals(text)).noneMatch(t -> t.outcome() == Outcome.KILLED);
+    assertThat(total(text, Outcome.INJURED).best()).isEqualTo(1);
+  }
 }
