@@ -37,12 +37,26 @@ final class PlaceResolver {
       } else if (countries.size() == 1 && c.entries.stream().anyMatch(e -> e.isUnit() || e.population() >= 5000)) {
         evidence.merge(countries.iterator().next(), 1.0, Double::sum);
       } else {
-        // ambiguous names vote a little for each of their larger readings
+        // ambiguous names vote a little for each country of their larger readings, once per country
+        Set<String> voted = new HashSet<>();
         for (GazetteerEntry e : c.entries) {
-          if (e.isUnit() || e.population() >= 50_000) {
+          if ((e.isUnit() || e.population() >= 50_000) && voted.add(e.countryCode())) {
             evidence.merge(e.countryCode(), 0.3, Double::sum);
           }
         }
+      }
+      // "Donetsk region": the one country with a unit of the kind the word after it names
+      if (c.hint == PlaceType.PROVINCE || c.hint == PlaceType.DISTRICT) {
+        Set<String> units = new HashSet<>();
+        c.entries.stream().filter(e -> e.type() == c.hint).forEach(e -> units.add(e.countryCode()));
+        if (units.size() == 1) {
+          evidence.merge(units.iterator().next(), 1.0, Double::sum);
+        }
+      }
+      // "Zaragoza, La Libertad": a name and the unit after it that contains it agree on one country
+      Set<String> chained = chainCountries(c);
+      if (chained.size() == 1) {
+        evidence.merge(chained.iterator().next(), 1.0, Double::sum);
       }
     }
     double max = evidence.values().stream().mapToDouble(Double::doubleValue).max().orElse(0);
@@ -144,6 +158,21 @@ final class PlaceResolver {
       s -= 0.3;
     }
     return s;
+  }
+
+  private static Set<String> chainCountries(Candidate c) {
+    Set<String> out = new HashSet<>();
+    if (c.container == null || !c.container.known()) {
+      return out;
+    }
+    for (GazetteerEntry e : c.entries) {
+      for (GazetteerEntry u : c.container.entries) {
+        if (contains(u, e)) {
+          out.add(e.countryCode());
+        }
+      }
+    }
+    return out;
   }
 
   private static boolean alternate(GazetteerEntry e, String key) {
