@@ -22,6 +22,9 @@ final class CandidateFinder {
   private static final Set<String> CONNECTORS = Set.of(
       "de", "del", "la", "las", "los", "el", "al", "ez", "es", "du", "des", "da", "do", "dos", "di", "of", "the",
       "and", "y", "-", "sur", "am", "an", "upon", "on");
+  /** words that are no place alone yet often begin one: "Ibn Badis", "Wadi Bardi", "San Clemente" */
+  private static final Set<String> NAME_START = Set.of(
+      "wadi", "ain", "ibn", "bin", "abu", "san", "santa", "new", "old", "upper", "lower", "mount", "lake");
   private static final Set<String> LOCATIVE = Set.of(
       "in", "near", "at", "outside", "around", "from", "to", "toward", "towards", "into", "between", "village",
       "town", "of");
@@ -235,8 +238,10 @@ final class CandidateFinder {
       List<Token> t = s.tokens();
       int i = 0;
       while (i < t.size()) {
+        boolean nameStart = i + 1 < t.size() && NAME_START.contains(Names.lower(t.get(i).word()))
+            && Names.capitalised(t.get(i + 1).word());
         if (!Names.capitalised(t.get(i).word()) || covered(s.index(), i) || i == 0
-            || words.stop.contains(Names.lower(t.get(i).word())) || isTitled(t, i)) {
+            || words.stop.contains(Names.lower(t.get(i).word())) && !nameStart || isTitled(t, i)) {
           i++;
           continue;
         }
@@ -249,13 +254,19 @@ final class CandidateFinder {
         if (k < t.size() && words.after.containsKey(Names.lower(t.get(k).word()))) {
           k++;
         }
-        boolean before = LOCATIVE.contains(prev) || prev.equals(",") || prev.equals("(");
+        boolean strong = LOCATIVE.contains(prev) || prev.equals(",") || prev.equals("(");
+        // "shelled Ocheretino, Donetsk region": after a verb, the chain must prove itself (see weakLead)
+        boolean before = strong || prev.chars().allMatch(Character::isLowerCase) && prev.length() > 2;
         boolean after = k + 1 < t.size() && (t.get(k).word().equals(",") || t.get(k).word().equals("("))
             && Names.capitalised(t.get(k + 1).word());
         String surface = text.text().substring(t.get(i).start(), t.get(j).end());
         String key = Names.key(surface);
         if (before && after && !words.demonyms.containsKey(key) && !words.org.contains(Names.lower(t.get(j).word()))) {
-          added.add(new Candidate(s.index(), i, j, t.get(i).start(), t.get(j).end(), surface, List.of()));
+          Candidate c = new Candidate(s.index(), i, j, t.get(i).start(), t.get(j).end(), surface, List.of());
+          c.weakLead = !strong;
+          if (strong || closesChain(t, k + 1) && !insideEntity(text, s.index(), c)) {
+            added.add(c);
+          }
         }
         i = j + 1;
       }
@@ -265,6 +276,33 @@ final class CandidateFinder {
     for (Candidate c : added) {
       hint(text, c);
     }
+  }
+
+  private static final Set<String> CHAIN_END = Set.of(
+      ",", ".", "(", ")", ";", ":", "on", "in", "and", "as", "at", "near", "-", "--", "after", "when", "where");
+
+  /**
+   * Whether the name of the next unit, starting at token {@code k}, ends the phrase: "Ocheretino, Donetsk
+   * region as a result", not "Ahmed, Kano State police said".
+   */
+  private boolean closesChain(List<Token> t, int k) {
+    int j = k;
+    while (j < t.size() && (Names.capitalised(t.get(j).word()) || t.get(j).word().equals("-"))) {
+      j++;
+    }
+    if (j < t.size() && words.after.containsKey(Names.lower(t.get(j).word()))) {
+      j++;
+    }
+    return j >= t.size() || CHAIN_END.contains(Names.lower(t.get(j).word()));
+  }
+
+  private static boolean insideEntity(AnalyzedText text, int sentence, Candidate c) {
+    for (EntityMention m : text.entitiesIn(sentence)) {
+      if (m.start() <= c.start && c.end <= m.end() && m.type().equals("ORGANIZATION")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private boolean covered(int sentence, int token) {

@@ -103,6 +103,9 @@ public final class GazetteerPlaceExtractor implements PlaceExtractor {
       double conf = 0.55 + specificity(c.siteType) + (c.container.score >= 1 ? 0.1 : 0);
       return new PlaceMention(place(parent, c.siteType, c.site, span), c.sentence, clamp(conf));
     }
+    if (c.weakLead && !provenChain(c)) {
+      return null;
+    }
     // a name the gazetteer lacks, inside a chain of units it knows: named as written, placed by its units
     PlaceType type = c.hint == PlaceType.DISTRICT ? PlaceType.DISTRICT : PlaceType.TOWN;
     String admin2 = parent.type() == PlaceType.PROVINCE || type == PlaceType.DISTRICT ? null : parent.admin2();
@@ -187,6 +190,22 @@ public final class GazetteerPlaceExtractor implements PlaceExtractor {
     Place q = new Place(p.name(), p.type(), p.site(), p.admin2(), spelled, p.countryCode(), p.lat(), p.lon(),
         p.gazetteerId(), p.text(), p.span());
     return new PlaceMention(q, m.sentence(), m.confidence());
+  }
+
+  /**
+   * Whether the chain after an unknown name read after a verb is one of places: its first known
+   * unit is an administrative unit ("Donetsk region", "Extreme-North") or it has three names or more.
+   */
+  private static boolean provenChain(Candidate c) {
+    int links = 0;
+    for (Candidate k = c.container; k != null && links < 5; k = k.container) {
+      links++;
+      if (k.best != null && k.best.isUnit() && (k.hint != null || k.best.type() != PlaceType.DISTRICT
+          || k.best.population() > 0)) {
+        return true;
+      }
+    }
+    return links >= 2;
   }
 
   /** "in Kalembe (Beni, Nord-Kivu)": the first name of a chain of units is where it happened, precisely. */
