@@ -72,7 +72,7 @@ final class CandidateFinder {
         }
         String surface = text.text().substring(tok.start(), lastTok.end());
         String key = Names.key(surface);
-        if (key.isEmpty() || n == 1 && words.stop.contains(key)) {
+        if (key.isEmpty() || n == 1 && words.stop.contains(key) && !unitStopWord(t, i, gazetteer.lookup(surface))) {
           continue;
         }
         String demonym = words.demonyms.get(key);
@@ -104,6 +104,33 @@ final class CandidateFinder {
       }
       i += Math.max(1, matched);
     }
+  }
+
+  /** "al-Qadeem", "el-Fasher": a name with the Arabic article written lower case. */
+  private static boolean articled(String w) {
+    int dash = w.indexOf('-');
+    return dash >= 1 && dash <= 3 && dash + 1 < w.length() && Character.isUpperCase(w.charAt(dash + 1))
+        && Set.of("al", "el", "ad", "ar", "as", "ash", "az", "an", "at").contains(w.substring(0, dash));
+  }
+
+  /**
+   * A stop word that here names a unit: "Central governorate", "Capital, Bahrain" (between commas,
+   * before a country).
+   */
+  private boolean unitStopWord(List<Token> t, int i, List<GazetteerEntry> entries) {
+    if (entries.stream().noneMatch(e -> e.type() == PlaceType.PROVINCE)) {
+      return false;
+    }
+    if (i + 1 < t.size()) {
+      PlaceType h = words.after.get(Names.lower(t.get(i + 1).word()));
+      if (h == PlaceType.PROVINCE) {
+        return true;
+      }
+    }
+    if (i >= 1 && i + 2 < t.size() && t.get(i - 1).word().equals(",") && t.get(i + 1).word().equals(",")) {
+      return gazetteer.lookup(t.get(i + 2).word()).stream().anyMatch(e -> e.type() == PlaceType.COUNTRY);
+    }
+    return false;
   }
 
   private static boolean acronym(String w) {
@@ -246,8 +273,15 @@ final class CandidateFinder {
           continue;
         }
         int j = i;
-        while (j + 1 < t.size() && j - i < 3 && Names.capitalised(t.get(j + 1).word()) && !covered(s.index(), j + 1)) {
+        // the known words inside an unknown name are no place of their own: "Karbabad Jadid"
+        while (j + 1 < t.size() && j - i < 3 && (Names.capitalised(t.get(j + 1).word()) || articled(t.get(j + 1).word()))
+            && (!covered(s.index(), j + 1) || coveredWithin(s.index(), j + 1, i))) {
           j++;
+        }
+        // "Bilad al - Qadeem" as the tokenizer splits it
+        while (j + 3 < t.size() && j - i < 3 && t.get(j + 1).word().matches("(?i)al|el|ad|ar|as|ash|az")
+            && t.get(j + 2).word().equals("-") && Names.capitalised(t.get(j + 3).word()) && !covered(s.index(), j + 3)) {
+          j += 3;
         }
         String prev = Names.lower(t.get(i - 1).word());
         int k = j + 1;
@@ -256,7 +290,7 @@ final class CandidateFinder {
         }
         boolean strong = LOCATIVE.contains(prev) || prev.equals(",") || prev.equals("(");
         // "shelled Ocheretino, Donetsk region": after a verb, the chain must prove itself (see weakLead)
-        boolean before = strong || prev.chars().allMatch(Character::isLowerCase) && prev.length() > 2;
+        boolean before = strong || prev.chars().allMatch(Character::isLowerCase) && prev.length() > 1;
         boolean after = k + 1 < t.size() && (t.get(k).word().equals(",") || t.get(k).word().equals("("))
             && Names.capitalised(t.get(k + 1).word());
         String surface = text.text().substring(t.get(i).start(), t.get(j).end());
@@ -266,6 +300,9 @@ final class CandidateFinder {
           c.weakLead = !strong;
           if (strong || closesChain(t, k + 1) && !insideEntity(text, s.index(), c)) {
             added.add(c);
+            int from = i;
+            int to = j;
+            candidates.removeIf(o -> o.sentence == s.index() && o.first >= from && o.last <= to);
           }
         }
         i = j + 1;
@@ -303,6 +340,16 @@ final class CandidateFinder {
       }
     }
     return false;
+  }
+
+  /** Whether the candidates covering {@code token} start after {@code from} (so lie inside a longer name). */
+  private boolean coveredWithin(int sentence, int token, int from) {
+    for (Candidate c : candidates) {
+      if (c.sentence == sentence && c.first <= token && token <= c.last && c.first <= from) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private boolean covered(int sentence, int token) {
