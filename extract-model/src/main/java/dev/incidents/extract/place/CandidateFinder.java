@@ -106,6 +106,24 @@ final class CandidateFinder {
     }
   }
 
+  private static final Set<String> DESCRIPTORS = Set.of(
+      "cantonment", "site", "military", "base", "camp", "area", "village", "town", "locality");
+
+  /**
+   * The token after the words that say what a name is: "Kalat district", "Mirmir cantonment site (…)",
+   * "Buulo Shiikh village (…)".
+   */
+  private int skipDescriptors(List<Token> t, int k) {
+    if (k < t.size() && words.after.containsKey(Names.lower(t.get(k).word()))) {
+      return k + 1;
+    }
+    int j = k;
+    while (j < t.size() && j - k < 2 && DESCRIPTORS.contains(t.get(j).word())) {
+      j++;
+    }
+    return j > k && j < t.size() && t.get(j).word().equals("(") ? j : k;
+  }
+
   /** "al-Qadeem", "el-Fasher": a name with the Arabic article written lower case. */
   private static boolean articled(String w) {
     int dash = w.indexOf('-');
@@ -241,10 +259,7 @@ final class CandidateFinder {
     addUnknownChainMembers(text);
     for (Candidate a : candidates) {
       List<Token> t = text.sentences().get(a.sentence).tokens();
-      int k = a.last + 1;
-      if (k < t.size() && words.after.containsKey(Names.lower(t.get(k).word()))) {
-        k++;
-      }
+      int k = skipDescriptors(t, a.last + 1);
       if (k + 1 < t.size() && (t.get(k).word().equals(",") || t.get(k).word().equals("("))) {
         int next = k + 1;
         for (Candidate b : candidates) {
@@ -284,10 +299,7 @@ final class CandidateFinder {
           j += 3;
         }
         String prev = Names.lower(t.get(i - 1).word());
-        int k = j + 1;
-        if (k < t.size() && words.after.containsKey(Names.lower(t.get(k).word()))) {
-          k++;
-        }
+        int k = skipDescriptors(t, j + 1);
         boolean strong = LOCATIVE.contains(prev) || prev.equals(",") || prev.equals("(");
         // "shelled Ocheretino, Donetsk region": after a verb, the chain must prove itself (see weakLead)
         boolean before = strong || prev.chars().allMatch(Character::isLowerCase) && prev.length() > 1;
