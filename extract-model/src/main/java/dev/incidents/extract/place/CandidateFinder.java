@@ -106,6 +106,28 @@ final class CandidateFinder {
     }
   }
 
+  /**
+   * "in Small Ekombe, between Kumba and Mbonge, Meme, South-West": the comma after the two places a
+   * name lies between, whose chain goes on; otherwise {@code k}.
+   */
+  private static int between(List<Token> t, int k) {
+    if (k + 2 >= t.size() || !t.get(k).word().equals(",") || !t.get(k + 1).word().equalsIgnoreCase("between")) {
+      return k;
+    }
+    int m = k + 2;
+    while (m < t.size() && m < k + 7 && Names.capitalised(t.get(m).word())) {
+      m++;
+    }
+    if (m == k + 2 || m >= t.size() || !t.get(m).word().equals("and")) {
+      return k;
+    }
+    int n = m + 1;
+    while (n < t.size() && n < m + 5 && Names.capitalised(t.get(n).word())) {
+      n++;
+    }
+    return n > m + 1 && n + 1 < t.size() && t.get(n).word().equals(",") ? n : k;
+  }
+
   private static final Set<String> DESCRIPTORS = Set.of(
       "cantonment", "site", "military", "base", "camp", "area", "village", "town", "locality");
 
@@ -259,7 +281,7 @@ final class CandidateFinder {
     addUnknownChainMembers(text);
     for (Candidate a : candidates) {
       List<Token> t = text.sentences().get(a.sentence).tokens();
-      int k = skipDescriptors(t, a.last + 1);
+      int k = between(t, skipDescriptors(t, a.last + 1));
       if (k + 1 < t.size() && (t.get(k).word().equals(",") || t.get(k).word().equals("("))) {
         int next = k + 1;
         for (Candidate b : candidates) {
@@ -299,7 +321,7 @@ final class CandidateFinder {
           j += 3;
         }
         String prev = Names.lower(t.get(i - 1).word());
-        int k = skipDescriptors(t, j + 1);
+        int k = between(t, skipDescriptors(t, j + 1));
         boolean strong = LOCATIVE.contains(prev) || prev.equals(",") || prev.equals("(");
         // "shelled Ocheretino, Donetsk region": after a verb, the chain must prove itself (see weakLead)
         boolean before = strong || prev.chars().allMatch(Character::isLowerCase) && prev.length() > 1;
