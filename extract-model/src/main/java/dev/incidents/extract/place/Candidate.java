@@ -20,6 +20,8 @@ final class Candidate {
   PlaceType hint;
   /** end offset including the hint word */
   int hintEnd;
+  /** an unknown chain head after a word that is not locative ("shelled X, Y region") */
+  boolean weakLead;
   boolean nerLocation;
   boolean nerPerson;
   /** resolved only to serve as another's parent; yields no mention of its own */

@@ -22,6 +22,9 @@ final class CandidateFinder {
   private static final Set<String> CONNECTORS = Set.of(
       "de", "del", "la", "las", "los", "el", "al", "ez", "es", "du", "des", "da", "do", "dos", "di", "of", "the",
       "and", "y", "-", "sur", "am", "an", "upon", "on");
+  /** words that are no place alone yet often begin one: "Ibn Badis", "Wadi Bardi", "San Clemente" */
+  private static final Set<String> NAME_START = Set.of(
+      "wadi", "ain", "ibn", "bin", "abu", "san", "santa", "new", "old", "upper", "lower", "mount", "lake");
   private static final Set<String> LOCATIVE = Set.of(
       "in", "near", "at", "outside", "around", "from", "to", "toward", "towards", "into", "between", "village",
       "town", "of");
@@ -69,7 +72,7 @@ final class CandidateFinder {
         }
         String surface = text.text().substring(tok.start(), lastTok.end());
         String key = Names.key(surface);
-        if (key.isEmpty() || n == 1 && words.stop.contains(key)) {
+        if (key.isEmpty() || n == 1 && words.stop.contains(key) && !unitStopWord(t, i, gazetteer.lookup(surface))) {
           continue;
         }
         String demonym = words.demonyms.get(key);
@@ -101,6 +104,73 @@ final class CandidateFinder {
       }
       i += Math.max(1, matched);
     }
+  }
+
+  /**
+   * "in Small Ekombe, between Kumba and Mbonge, Meme, South-West": the comma after the two places a
+   * name lies between, whose chain goes on; otherwise {@code k}.
+   */
+  private static int between(List<Token> t, int k) {
+    if (k + 2 >= t.size() || !t.get(k).word().equals(",") || !t.get(k + 1).word().equalsIgnoreCase("between")) {
+      return k;
+    }
+    int m = k + 2;
+    while (m < t.size() && m < k + 7 && Names.capitalised(t.get(m).word())) {
+      m++;
+    }
+    if (m == k + 2 || m >= t.size() || !t.get(m).word().equals("and")) {
+      return k;
+    }
+    int n = m + 1;
+    while (n < t.size() && n < m + 5 && Names.capitalised(t.get(n).word())) {
+      n++;
+    }
+    return n > m + 1 && n + 1 < t.size() && t.get(n).word().equals(",") ? n : k;
+  }
+
+  private static final Set<String> DESCRIPTORS = Set.of(
+      "cantonment", "site", "military", "base", "camp", "area", "village", "town", "locality");
+
+  /**
+   * The token after the words that say what a name is: "Kalat district", "Mirmir cantonment site (…)",
+   * "Buulo Shiikh village (…)".
+   */
+  private int skipDescriptors(List<Token> t, int k) {
+    if (k < t.size() && words.after.containsKey(Names.lower(t.get(k).word()))) {
+      return k + 1;
+    }
+    int j = k;
+    while (j < t.size() && j - k < 2 && DESCRIPTORS.contains(t.get(j).word())) {
+      j++;
+    }
+    return j > k && j < t.size() && t.get(j).word().equals("(") ? j : k;
+  }
+
+  /** "al-Qadeem", "el-Fasher": a name with the Arabic article written lower case. */
+  private static boolean articled(String w) {
+    int dash = w.indexOf('-');
+    return dash >= 1 && dash <= 3 && dash + 1 < w.length() && Character.isUpperCase(w.charAt(dash + 1))
+        && Set.of("al", "el", "ad", "ar", "as", "ash", "az", "an", "at").contains(w.substring(0, dash));
+  }
+
+  /**
+   * A stop word that here names a unit: "Central governorate", "Capital, Bahrain" (between commas,
+   * before a country).
+   */
+  private boolean unitStopWord(List<Token> t, int i, List<GazetteerEntry> entries) {
+    if (entries.stream().noneMatch(e -> e.type() == PlaceType.PROVINCE)) {
+      return false;
+    }
+    if (i + 1 < t.size()) {
+      PlaceType h = words.after.get(Names.lower(t.get(i + 1).word()));
+      if (h == PlaceType.PROVINCE) {
+        return true;
+      }
+    }
+    if (i >= 1 && i + 2 < t.size() && t.get(i - 1).word().equals(",") && t.get(i + 1).word().equals(",")) {
+      return gazetteer.lookup(t.get(i + 2).word()).stream().anyMatch(e -> e.type() == PlaceType.COUNTRY);
+    }
+    return false;
   }
 
   private static boolean acronym(String w) {
@@ -211,10 +281,7 @@ final class CandidateFinder {
     addUnknownChainMembers(text);
     for (Candidate a : candidates) {
       List<Token> t = text.sentences().get(a.sentence).tokens();
-      int k = a.last + 1;
-      if (k < t.size() && words.after.containsKey(Names.lower(t.get(k).word()))) {
-        k++;
-      }
+      int k = between(t, skipDescriptors(t, a.last + 1));
       if (k + 1 < t.size() && (t.get(k).word().equals(",") || t.get(k).word().equals("("))) {
         int next = k + 1;
         for (Candidate b : candidates) {
@@ -235,27 +302,42 @@ final class CandidateFinder {
       List<Token> t = s.tokens();
       int i = 0;
       while (i < t.size()) {
+        boolean nameStart = i + 1 < t.size() && NAME_START.contains(Names.lower(t.get(i).word()))
+            && Names.capitalised(t.get(i + 1).word());
         if (!Names.capitalised(t.get(i).word()) || covered(s.index(), i) || i == 0
-            || words.stop.contains(Names.lower(t.get(i).word())) || isTitled(t, i)) {
+            || words.stop.contains(Names.lower(t.get(i).word())) && !nameStart || isTitled(t, i)) {
           i++;
           continue;
         }
         int j = i;
-        while (j + 1 < t.size() && j - i < 3 && Names.capitalised(t.get(j + 1).word()) && !covered(s.index(), j + 1)) {
+        // the known words inside an unknown name are no place of their own: "Karbabad Jadid"
+        while (j + 1 < t.size() && j - i < 3 && (Names.capitalised(t.get(j + 1).word()) || articled(t.get(j + 1).word()))
+            && (!covered(s.index(), j + 1) || coveredWithin(s.index(), j + 1, i))) {
           j++;
         }
-        String prev = Names.lower(t.get(i - 1).word());
-        int k = j + 1;
-        if (k < t.size() && words.after.containsKey(Names.lower(t.get(k).word()))) {
-          k++;
+        // "Bilad al - Qadeem" as the tokenizer splits it
+        while (j + 3 < t.size() && j - i < 3 && t.get(j + 1).word().matches("(?i)al|el|ad|ar|as|ash|az")
+            && t.get(j + 2).word().equals("-") && Names.capitalised(t.get(j + 3).word()) && !covered(s.index(), j + 3)) {
+          j += 3;
         }
-        boolean before = LOCATIVE.contains(prev) || prev.equals(",") || prev.equals("(");
+        String prev = Names.lower(t.get(i - 1).word());
+        int k = between(t, skipDescriptors(t, j + 1));
+        boolean strong = LOCATIVE.contains(prev) || prev.equals(",") || prev.equals("(");
+        // "shelled Ocheretino, Donetsk region": after a verb, the chain must prove itself (see weakLead)
+        boolean before = strong || prev.chars().allMatch(Character::isLowerCase) && prev.length() > 1;
         boolean after = k + 1 < t.size() && (t.get(k).word().equals(",") || t.get(k).word().equals("("))
             && Names.capitalised(t.get(k + 1).word());
         String surface = text.text().substring(t.get(i).start(), t.get(j).end());
         String key = Names.key(surface);
         if (before && after && !words.demonyms.containsKey(key) && !words.org.contains(Names.lower(t.get(j).word()))) {
-          added.add(new Candidate(s.index(), i, j, t.get(i).start(), t.get(j).end(), surface, List.of()));
+          Candidate c = new Candidate(s.index(), i, j, t.get(i).start(), t.get(j).end(), surface, List.of());
+          c.weakLead = !strong;
+          if (strong || closesChain(t, k + 1) && !insideEntity(text, s.index(), c)) {
+            added.add(c);
+            int from = i;
+            int to = j;
+            candidates.removeIf(o -> o.sentence == s.index() && o.first >= from && o.last <= to);
+          }
         }
         i = j + 1;
       }
@@ -265,6 +347,43 @@ final class CandidateFinder {
     for (Candidate c : added) {
       hint(text, c);
     }
+  }
+
+  private static final Set<String> CHAIN_END = Set.of(
+      ",", ".", "(", ")", ";", ":", "on", "in", "and", "as", "at", "near", "-", "--", "after", "when", "where");
+
+  /**
+   * Whether the name of the next unit, starting at token {@code k}, ends the phrase: "Ocheretino, Donetsk
+   * region as a result", not "Ahmed, Kano State police said".
+   */
+  private boolean closesChain(List<Token> t, int k) {
+    int j = k;
+    while (j < t.size() && (Names.capitalised(t.get(j).word()) || t.get(j).word().equals("-"))) {
+      j++;
+    }
+    if (j < t.size() && words.after.containsKey(Names.lower(t.get(j).word()))) {
+      j++;
+    }
+    return j >= t.size() || CHAIN_END.contains(Names.lower(t.get(j).word()));
+  }
+
+  private static boolean insideEntity(AnalyzedText text, int sentence, Candidate c) {
+    for (EntityMention m : text.entitiesIn(sentence)) {
+      if (m.start() <= c.start && c.end <= m.end() && m.type().equals("ORGANIZATION")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether the candidates covering {@code token} start after {@code from} (so lie inside a longer name). */
+  private boolean coveredWithin(int sentence, int token, int from) {
+    for (Candidate c : candidates) {
+      if (c.sentence == sentence && c.first <= token && token <= c.last && c.first <= from) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private boolean covered(int sentence, int token) {

@@ -8,8 +8,11 @@ import dev.incidents.core.spi.PlaceMention;
 import dev.incidents.core.text.AnalyzedText;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * Finds place names with a {@link Gazetteer} and resolves them in the article's context.
@@ -46,6 +49,7 @@ public final class GazetteerPlaceExtractor implements PlaceExtractor {
     CandidateFinder finder = new CandidateFinder(gazetteer, words);
     finder.find(text);
     new PlaceResolver().resolve(finder.candidates, finder.countryEvidence);
+    Map<String, String> spellings = admin1Spellings(finder.candidates);
     List<PlaceMention> out = new ArrayList<>();
     for (Candidate c : finder.candidates) {
       if (c.hidden) {
@@ -53,7 +57,7 @@ public final class GazetteerPlaceExtractor implements PlaceExtractor {
       }
       PlaceMention m = c.best != null ? resolved(text, c) : unknown(text, c);
       if (m != null) {
-        out.add(m);
+        out.add(spellings.isEmpty() ? m : respell(m, spellings));
       }
     }
     out.sort(Comparator.comparing((PlaceMention m) -> m.place().span()));
@@ -99,6 +103,9 @@ public final class GazetteerPlaceExtractor implements PlaceExtractor {
       double conf = 0.55 + specificity(c.siteType) + (c.container.score >= 1 ? 0.1 : 0);
       return new PlaceMention(place(parent, c.siteType, c.site, span), c.sentence, clamp(conf));
     }
+    if (c.weakLead && !provenChain(c)) {
+      return null;
+    }
     // a name the gazetteer lacks, inside a chain of units it knows: named as written, placed by its units
     PlaceType type = c.hint == PlaceType.DISTRICT ? PlaceType.DISTRICT : PlaceType.TOWN;
     String admin2 = parent.type() == PlaceType.PROVINCE || type == PlaceType.DISTRICT ? null : parent.admin2();
@@ -110,6 +117,95 @@ public final class GazetteerPlaceExtractor implements PlaceExtractor {
     double conf = 0.6 + specificity(type) + (chainHead(c) ? 0.15 : 0) - (c.isContainer ? 0.25 : 0)
         - Math.min(0.1, 0.01 * c.sentence);
     return new PlaceMention(p, c.sentence, clamp(conf));
+  }
+
+  /**
+   * The first-level units the article names, keyed by country and unit, to the name as the text
+   * writes it: "(Beni, Nord-Kivu)" reports admin1 Nord-Kivu, not GeoNames' North Kivu. A name counts
+   * when it resolves to the unit itself or to a place the unit shares its name with ("Baku").
+   */
+  private static Map<String, String> admin1Spellings(List<Candidate> candidates) {
+    Map<String, String> out = new HashMap<>();
+    for (Candidate c : candidates) {
+      GazetteerEntry e = c.best;
+      if (e == null || e.admin1() == null || e.type() == PlaceType.COUNTRY || upperCase(c.surface)) {
+        continue;
+      }
+      boolean names = e.type() == PlaceType.PROVINCE;
+      for (GazetteerEntry u : c.entries) {
+        // by its own name, not one found by dropping a word: "Kyiv" the city is not "Kyiv City" the unit
+        names |= u.type() == PlaceType.PROVINCE && u.countryCode().equals(e.countryCode())
+            && Names.key(u.name()).equals(Names.key(e.admin1())) && namedBy(u, c.surface);
+      }
+      String spelled = withoutUnitWord(c.surface);
+      if (names && !spelled.isEmpty()) {
+        String key = e.countryCode() + "/" + Names.key(e.admin1());
+        if (e.type() == PlaceType.PROVINCE || !out.containsKey(key)) {
+          out.put(key, spelled);
+        }
+      }
+    }
+    return out;
+  }
+
+  private static boolean namedBy(GazetteerEntry e, String surface) {
+    String key = Names.key(surface);
+    if (Names.key(e.name()).equals(key) || Names.key(withoutUnitWord(e.name())).equals(key)) {
+      return true;
+    }
+    for (String a : e.alternateNames()) {
+      if (Names.key(a).equals(key)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final Set<String> UNIT_WORDS = Set.of(
+      "province", "region", "state", "county", "governorate", "oblast", "department", "prefecture", "parish",
+      "district");
+
+  private static String withoutUnitWord(String name) {
+    String s = name.strip();
+    int space = s.lastIndexOf(' ');
+    if (space > 0 && UNIT_WORDS.contains(Names.lower(s.substring(space + 1)))) {
+      s = s.substring(0, space).strip();
+    }
+    return s;
+  }
+
+  private static boolean upperCase(String s) {
+    return s.equals(s.toUpperCase(java.util.Locale.ROOT)) && s.length() > 1;
+  }
+
+  private static PlaceMention respell(PlaceMention m, Map<String, String> spellings) {
+    Place p = m.place();
+    if (p.admin1() == null) {
+      return m;
+    }
+    String spelled = spellings.get(p.countryCode() + "/" + Names.key(p.admin1()));
+    if (spelled == null || spelled.equals(p.admin1())) {
+      return m;
+    }
+    Place q = new Place(p.name(), p.type(), p.site(), p.admin2(), spelled, p.countryCode(), p.lat(), p.lon(),
+        p.gazetteerId(), p.text(), p.span());
+    return new PlaceMention(q, m.sentence(), m.confidence());
+  }
+
+  /**
+   * Whether the chain after an unknown name read after a verb is one of places: its first known
+   * unit is an administrative unit ("Donetsk region", "Extreme-North") or it has three names or more.
+   */
+  private static boolean provenChain(Candidate c) {
+    int links = 0;
+    for (Candidate k = c.container; k != null && links < 5; k = k.container) {
+      links++;
+      if (k.best != null && k.best.isUnit() && (k.hint != null || k.best.type() != PlaceType.DISTRICT
+          || k.best.population() > 0)) {
+        return true;
+      }
+    }
+    return links >= 2;
   }
 
   /** "in Kalembe (Beni, Nord-Kivu)": the first name of a chain of units is where it happened, precisely. */

@@ -34,15 +34,30 @@ final class PlaceResolver {
       if (hasCountry) {
         c.entries.stream().filter(e -> e.type() == PlaceType.COUNTRY).forEach(
             e -> evidence.merge(e.countryCode(), 2.0, Double::sum));
-      } else if (countries.size() == 1 && c.entries.stream().anyMatch(e -> e.isUnit() || e.population() >= 5000)) {
+      } else if (countries.size() == 1 && c.entries.stream().anyMatch(e -> e.isUnit() || e.population() >= 5000)
+          && c.entries.stream().anyMatch(e -> e.isUnit() || !oldName(e, c.surface))) {
         evidence.merge(countries.iterator().next(), 1.0, Double::sum);
       } else {
-        // ambiguous names vote a little for each of their larger readings
+        // ambiguous names vote a little for each country of their larger readings, once per country
+        Set<String> voted = new HashSet<>();
         for (GazetteerEntry e : c.entries) {
-          if (e.isUnit() || e.population() >= 50_000) {
+          if ((e.isUnit() || e.population() >= 50_000) && voted.add(e.countryCode())) {
             evidence.merge(e.countryCode(), 0.3, Double::sum);
           }
         }
+      }
+      // "Donetsk region": the one country with a unit of the kind the word after it names
+      if (c.hint == PlaceType.PROVINCE || c.hint == PlaceType.DISTRICT) {
+        Set<String> units = new HashSet<>();
+        c.entries.stream().filter(e -> e.type() == c.hint).forEach(e -> units.add(e.countryCode()));
+        if (units.size() == 1) {
+          evidence.merge(units.iterator().next(), 1.0, Double::sum);
+        }
+      }
+      // "Zaragoza, La Libertad": a name and the unit after it that contains it agree on one country
+      Set<String> chained = chainCountries(c);
+      if (chained.size() == 1) {
+        evidence.merge(chained.iterator().next(), 1.0, Double::sum);
       }
     }
     double max = evidence.values().stream().mapToDouble(Double::doubleValue).max().orElse(0);
@@ -101,7 +116,9 @@ final class PlaceResolver {
     };
     if (!context.isEmpty()) {
       double w = context.getOrDefault(e.countryCode(), 0.0);
-      s += w >= 0.25 ? 1.2 * w : (e.population() >= 1_000_000 || e.type() == PlaceType.COUNTRY ? -0.2 : -1.0);
+      // a big foreign city under its own name may be meant ("talks in Paris"); under an old name ("Molotov"), no
+      boolean big = e.population() >= 1_000_000 && Names.key(e.name()).equals(Names.key(c.surface));
+      s += w >= 0.25 ? 1.2 * w : (big || e.type() == PlaceType.COUNTRY ? -0.2 : -1.0);
     }
     if (e.admin1() != null && e.type() != PlaceType.PROVINCE
         && admin1Mentioned.contains(e.countryCode() + "/" + Names.key(e.admin1()))) {
@@ -144,6 +161,31 @@ final class PlaceResolver {
       s -= 0.3;
     }
     return s;
+  }
+
+  private static Set<String> chainCountries(Candidate c) {
+    Set<String> out = new HashSet<>();
+    if (c.container == null || !c.container.known()) {
+      return out;
+    }
+    for (GazetteerEntry e : c.entries) {
+      for (GazetteerEntry u : c.container.entries) {
+        if (contains(u, e)) {
+          out.add(e.countryCode());
+        }
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Found only under quite another name of a big place ("Molotov" is Perm's old name, more often a
+   * cocktail), not a spelling of it ("Kharkov").
+   */
+  private static boolean oldName(GazetteerEntry e, String surface) {
+    String name = Names.key(e.name());
+    String key = Names.key(surface);
+    return e.population() >= 100_000 && !name.isEmpty() && !key.isEmpty() && name.charAt(0) != key.charAt(0);
   }
 
   private static boolean alternate(GazetteerEntry e, String key) {
