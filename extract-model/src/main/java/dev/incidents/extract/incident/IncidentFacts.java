@@ -69,7 +69,7 @@ final class IncidentFacts {
     }
     places.forEach(b::addLocation);
     List<Actor> actors = actors(own);
-    if (seg.kind == Segment.Kind.PART) {
+    if (seg.kind == Segment.Kind.PART && !seg.otherDay) {
       Set<Integer> from = inherited != null ? inherited.sentences : lead != null ? lead.sentences : Set.of();
       if (actors.stream().noneMatch(a -> a.role() == ActorRole.PERPETRATOR && !isGeneric(a))) {
         actors(from).stream().filter(a -> a.role() == ActorRole.PERPETRATOR).forEach(actors::add);
@@ -265,8 +265,13 @@ final class IncidentFacts {
   private List<Actor> actors(Set<Integer> sentences) {
     Map<String, Actor> byKey = new LinkedHashMap<>();
     for (int s : sentences) {
+      List<String> accused = sf.claims.get(s).stream().filter(c -> c.claim().type() == ClaimType.ACCUSATION)
+          .map(c -> c.claim().claimant() + " | " + c.claim().target()).toList();
       for (ActorMention m : sf.actors.get(s)) {
         Actor a = m.actor();
+        if (!accused.isEmpty() && a.role() == ActorRole.PERPETRATOR && accused.stream().noneMatch(t -> names(a, t))) {
+          continue; // a third party named in another's accusation is not thereby a perpetrator
+        }
         String key = a.name() + "/" + a.role();
         Actor old = byKey.get(key);
         if (old == null) {
@@ -298,6 +303,12 @@ final class IncidentFacts {
       out.removeIf(a -> a.role() == ActorRole.PERPETRATOR && isGeneric(a));
     }
     return out;
+  }
+
+  private static boolean names(Actor a, String target) {
+    String t = target.toLowerCase(java.util.Locale.ROOT);
+    return t.contains(a.name().toLowerCase(java.util.Locale.ROOT))
+        || a.aliases().stream().anyMatch(x -> t.contains(x.toLowerCase(java.util.Locale.ROOT)));
   }
 
   private static int rank(ActorRole r) {
