@@ -1,12 +1,8 @@
 package dev.incidents.examples.beam;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.incidents.core.model.Article;
+import dev.incidents.examples.cli.JsonlArticles;
 import dev.incidents.core.model.ExtractionResult;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.HexFormat;
 import org.apache.beam.sdk.transforms.DoFn;
 import org.apache.beam.sdk.transforms.PTransform;
@@ -30,8 +26,6 @@ public final class ParseJsonlLines extends PTransform<PCollection<String>, PColl
   /** The error results of bad lines. */
   public static final TupleTag<ExtractionResult> FAILURES = new TupleTag<>() {};
 
-  private static final ObjectMapper JSON = new ObjectMapper();
-
   @Override
   public PCollectionTuple expand(PCollection<String> lines) {
     PCollectionTuple out = lines.apply("ParseJsonl",
@@ -49,39 +43,8 @@ public final class ParseJsonlLines extends PTransform<PCollection<String>, PColl
     if (line.isBlank()) {
       return null;
     }
-    String fallbackId = "unparsed-" + HexFormat.of().toHexDigits(line.hashCode());
-    JsonNode node;
-    try {
-      node = JSON.readTree(line);
-    } catch (JsonProcessingException e) {
-      return failed(fallbackId, "malformed JSON: " + e.getOriginalMessage());
-    }
-    if (node == null || !node.isObject()) {
-      return failed(fallbackId, "expected a JSON object with id and text");
-    }
-    JsonNode idNode = node.get("id");
-    String id = idNode != null && (idNode.isTextual() || idNode.isIntegralNumber()) ? idNode.asText().strip() : "";
-    if (id.isEmpty()) {
-      return failed(fallbackId, "missing or empty \"id\"");
-    }
-    JsonNode textNode = node.get("text");
-    if (textNode == null || !textNode.isTextual()) {
-      return failed(id, "missing \"text\" (a string)");
-    }
-    LocalDate published = null;
-    JsonNode dateNode = node.get("publishedDate");
-    if (dateNode != null && !dateNode.isNull()) {
-      try {
-        published = LocalDate.parse(dateNode.asText().strip());
-      } catch (DateTimeParseException e) {
-        return failed(id, "bad \"publishedDate\" '" + dateNode.asText() + "', expected YYYY-MM-DD");
-      }
-    }
-    return new Parsed(Article.of(textNode.asText()).withId(id).publishedOn(published), null);
-  }
-
-  private static Parsed failed(String id, String error) {
-    return new Parsed(null, ExtractionResult.failure(id, error));
+    JsonlArticles.Parsed p = JsonlArticles.parse(line, "unparsed-" + HexFormat.of().toHexDigits(line.hashCode()), null);
+    return p.ok() ? new Parsed(p.article(), null) : new Parsed(null, ExtractionResult.failure(p.id(), p.error()));
   }
 
   static final class ParseFn extends DoFn<String, Article> {

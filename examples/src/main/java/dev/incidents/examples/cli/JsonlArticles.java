@@ -11,14 +11,15 @@ import java.time.format.DateTimeParseException;
  * Reads one line of batch input: an object with {@code id} and {@code text}, optionally
  * {@code publishedDate} (ISO date or null). Other fields are ignored.
  */
-final class JsonlArticles {
+public final class JsonlArticles {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private JsonlArticles() {}
 
   /** What a line gave: an article, or the id to report (id or {@code line-N}) and why it failed. */
-  record Parsed(Article article, String id, String error) {
-    boolean ok() {
+  public record Parsed(Article article, String id, String error) {
+    /** Whether the line gave an article. */
+    public boolean ok() {
       return article != null;
     }
   }
@@ -29,7 +30,14 @@ final class JsonlArticles {
   }
 
   static Parsed parse(String line, long lineNumber, LocalDate defaultPublished) {
-    String fallbackId = lineId(lineNumber);
+    return parse(line, lineId(lineNumber), defaultPublished);
+  }
+
+  /**
+   * Parses one line; {@code fallbackId} names the failure when the line has no readable id, and
+   * {@code defaultPublished} (or null) is the date of a line that gives none.
+   */
+  public static Parsed parse(String line, String fallbackId, LocalDate defaultPublished) {
     JsonNode node;
     try {
       node = JSON.readTree(line);
