@@ -59,7 +59,8 @@ final class DateGrammar {
   private static final Pattern REPORT_AFTER = Pattern.compile(
       "(?i)^\\s*,?\\s*(?:reported|said|announced|disclosed|stated|told|confirmed|revealed|quoted|released)\\b");
   private static final Pattern REPORT_BEFORE = Pattern.compile(
-      "(?i)\\b(?:reported|said|says|announced|disclosed|stated|told\\s+\\w+|confirmed|revealed)\\s+(?:on\\s+)?$");
+      "(?i)\\b(?:reported|said|says|announced|disclosed|stated|told\\s+\\w+|confirmed|revealed"
+          + "|(?:talked|spoke)(?:\\s+to\\s+(?:the\\s+)?(?:press|reporters|journalists|\\w+))?)\\s+(?:on\\s+)?$");
 
   private final Lexicon lex;
   private final List<Rule> rules = new ArrayList<>();

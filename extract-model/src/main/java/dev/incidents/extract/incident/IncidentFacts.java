@@ -127,12 +127,18 @@ final class IncidentFacts {
     if (own == null && lead != null && seg.kind == Segment.Kind.PART) {
       own = firstDate(lead.sentences, false);
     }
+    if (own != null && seg.kind != Segment.Kind.HISTORICAL && staleCoarse(own)) {
+      own = null;
+    }
     if (own == null && seg.kind == Segment.Kind.LEAD) {
       Set<Integer> before = new TreeSet<>();
       for (int s = 0; s < Math.min(seg.first(), text.sentences().size()); s++) {
         before.add(s);
       }
       own = firstDate(before, false);
+      if (own != null && staleCoarse(own)) {
+        own = null;
+      }
     }
     if (own == null && seg.kind != Segment.Kind.HISTORICAL && context.dateline() != null
         && context.dateline().date() != null) {
@@ -141,6 +147,14 @@ final class IncidentFacts {
           DateResolution.RELATIVE_TO_DATELINE, null);
     }
     return own == null ? EventDate.unknown() : own;
+  }
+
+  /** A year or month that ended well before the report ("since 1985") does not date the news. */
+  private boolean staleCoarse(EventDate d) {
+    LocalDate anchor = context.anchor();
+    return d.isResolved() && anchor != null
+        && (d.precision() == DatePrecision.YEAR || d.precision() == DatePrecision.MONTH)
+        && d.end().isBefore(anchor.minusDays(31));
   }
 
   /** The first date of the sentences (background dates for historical segments), with its time and range end. */
