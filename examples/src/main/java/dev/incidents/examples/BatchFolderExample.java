@@ -21,6 +21,12 @@ import java.util.stream.Stream;
 public final class BatchFolderExample {
   private BatchFolderExample() {}
 
+  /**
+   * Runs the example.
+   *
+   * @param args the command-line arguments
+   * @throws IOException if a file cannot be read or written
+   */
   public static void main(String[] args) throws IOException {
     if (args.length < 2) {
       System.err.println("usage: BatchFolderExample IN_DIR OUT_DIR [THREADS]");

@@ -15,6 +15,11 @@ import java.util.List;
 public final class CustomDataExample {
   private CustomDataExample() {}
 
+  /**
+   * Runs the example.
+   *
+   * @param args the command-line arguments (unused)
+   */
   public static void main(String[] args) {
     Gazetteer places = Gazetteer.bundled().plus(List.of(
         new GazetteerEntry("my:1", "Lower Zarin", List.of("Zarin-e Pain"), PlaceType.TOWN, "PPL", "AF",

@@ -18,6 +18,11 @@ public final class EmbedExample {
 
   private EmbedExample() {}
 
+  /**
+   * Runs the example.
+   *
+   * @param args the command-line arguments (unused)
+   */
   public static void main(String[] args) {
     String text = args.length > 0 ? String.join(" ", args) : SAMPLE;
 

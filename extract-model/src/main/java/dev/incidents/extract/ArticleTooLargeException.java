@@ -4,7 +4,9 @@ package dev.incidents.extract;
 public final class ArticleTooLargeException extends IllegalArgumentException {
   private static final long serialVersionUID = 1L;
 
+  /** The article's length in characters. */
   private final int length;
+  /** The configured limit. */
   private final int limit;
 
   ArticleTooLargeException(String documentId, int length, int limit) {
@@ -14,12 +16,20 @@ public final class ArticleTooLargeException extends IllegalArgumentException {
     this.limit = limit;
   }
 
-  /** The article's length in characters. */
+  /**
+   * The article's length in characters.
+   *
+   * @return the length
+   */
   public int length() {
     return length;
   }
 
-  /** The configured limit. */
+  /**
+   * The configured limit.
+   *
+   * @return the limit in characters
+   */
   public int limit() {
     return limit;
   }

@@ -66,12 +66,20 @@ public final class IncidentExtractor {
     this.maxCharacters = b.maxCharacters;
   }
 
-  /** A builder with the default profile and the default extractors. */
+  /**
+   * A builder with the default profile and the default extractors.
+   *
+   * @return a new builder
+   */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** The annotator profile in use. */
+  /**
+   * The annotator profile in use.
+   *
+   * @return the profile
+   */
   public AnalyzerProfile profile() {
     return analyzer.profile();
   }
@@ -80,6 +88,8 @@ public final class IncidentExtractor {
    * Extracts the incidents of one article. Bad text (empty, not English, damaged) gives an empty
    * or partial result with warnings, never an exception.
    *
+   * @param article the article
+   * @return everything extracted from it
    * @throws ArticleTooLargeException if the text is longer than {@link Builder#maxCharacters(int)}
    */
   public ExtractionResult extract(Article article) {
@@ -118,6 +128,10 @@ public final class IncidentExtractor {
   /**
    * Extracts many articles on {@code threads} threads; results come in input order and are the
    * same as one by one.
+   *
+   * @param articles the articles
+   * @param threads the number of threads to use
+   * @return one result per article, in input order
    */
   public List<ExtractionResult> extractAll(List<Article> articles, int threads) {
     if (threads <= 1 || articles.size() <= 1) {
@@ -167,13 +181,23 @@ public final class IncidentExtractor {
 
     private Builder() {}
 
-    /** The annotator profile (default {@link AnalyzerProfile#FAST}). */
+    /**
+     * The annotator profile (default {@link AnalyzerProfile#FAST}).
+     *
+     * @param profile the profile
+     * @return this builder
+     */
     public Builder profile(AnalyzerProfile profile) {
       this.profile = Objects.requireNonNull(profile, "profile");
       return this;
     }
 
-    /** The longest text accepted; longer ones fail with {@link ArticleTooLargeException}. */
+    /**
+     * The longest text accepted; longer ones fail with {@link ArticleTooLargeException}.
+     *
+     * @param maxCharacters the limit in characters, at least 1
+     * @return this builder
+     */
     public Builder maxCharacters(int maxCharacters) {
       if (maxCharacters < 1) {
         throw new IllegalArgumentException("maxCharacters must be positive, not " + maxCharacters);
@@ -182,38 +206,73 @@ public final class IncidentExtractor {
       return this;
     }
 
-    /** Replaces the text normaliser. */
+    /**
+     * Replaces the text normaliser.
+     *
+     * @param normalizer the normaliser
+     * @return this builder
+     */
     public Builder normalizer(Normalizer normalizer) {
       this.normalizer = Objects.requireNonNull(normalizer, "normalizer");
       return this;
     }
 
-    /** Looks extractors up in this registry instead of the class path's. */
+    /**
+     * Looks extractors up in this registry instead of the class path's.
+     *
+     * @param registry the registry
+     * @return this builder
+     */
     public Builder registry(ExtractorRegistry registry) {
       this.registry = Objects.requireNonNull(registry, "registry");
       return this;
     }
 
-    /** Selects the registered extractor of a kind by name; an unknown name fails at {@link #build()}. */
+    /**
+     * Selects the registered extractor of a kind by name; an unknown name fails at {@link #build()}.
+     *
+     * @param <T> the kind of extractor
+     * @param kind the SPI interface
+     * @param name the registered name
+     * @return this builder
+     */
     public <T extends Extractor> Builder use(Class<T> kind, String name) {
       names.put(Objects.requireNonNull(kind, "kind"), Objects.requireNonNull(name, "name"));
       given.remove(kind);
       return this;
     }
 
-    /** Uses this extractor instance for its kind. */
+    /**
+     * Uses this extractor instance for its kind.
+     *
+     * @param <T> the kind of extractor
+     * @param kind the SPI interface
+     * @param extractor the extractor
+     * @return this builder
+     */
     public <T extends Extractor> Builder use(Class<T> kind, T extractor) {
       given.put(Objects.requireNonNull(kind, "kind"), kind.cast(Objects.requireNonNull(extractor, "extractor")));
       return this;
     }
 
-    /** Supplies a shared resource (a gazetteer, an actor lexicon) that replaces the bundled one. */
+    /**
+     * Supplies a shared resource (a gazetteer, an actor lexicon) that replaces the bundled one.
+     *
+     * @param <T> the resource type
+     * @param type the resource type
+     * @param value the resource
+     * @return this builder
+     */
     public <T> Builder resource(Class<T> type, T value) {
       resources.put(type, value);
       return this;
     }
 
-    /** Builds the extractor, loading models and data. */
+    /**
+     * Builds the extractor, loading models and data.
+     *
+     * @return the extractor
+     */
     public IncidentExtractor build() {
       ExtractorRegistry reg = registry != null ? registry : ExtractorRegistry.load();
       Map<Class<?>, Extractor> chosen = new HashMap<>(given);

@@ -44,12 +44,21 @@ public final class IncidentJson {
 
   private IncidentJson() {}
 
-  /** The configured mapper, for reading or writing any model value. */
+  /**
+   * The configured mapper, for reading or writing any model value.
+   *
+   * @return the mapper
+   */
   public static ObjectMapper mapper() {
     return MAPPER;
   }
 
-  /** Canonical pretty JSON: sorted keys, two-space indent, LF line ends, final newline. */
+  /**
+   * Canonical pretty JSON: sorted keys, two-space indent, LF line ends, final newline.
+   *
+   * @param value a model value
+   * @return the JSON text
+   */
   public static String toPrettyJson(Object value) {
     try {
       return PRETTY.writeValueAsString(value) + "\n";
@@ -58,7 +67,12 @@ public final class IncidentJson {
     }
   }
 
-  /** One-line JSON with sorted keys, for JSON Lines. */
+  /**
+   * One-line JSON with sorted keys, for JSON Lines.
+   *
+   * @param value a model value
+   * @return the JSON line, without a line end
+   */
   public static String toCompactJson(Object value) {
     try {
       return COMPACT.writeValueAsString(value);
@@ -67,12 +81,26 @@ public final class IncidentJson {
     }
   }
 
-  /** Reads a result written by this library (or any incident-json-v1 writer). */
+  /**
+   * Reads a result written by this library (or any incident-json-v1 writer).
+   *
+   * @param json the JSON text
+   * @return the result
+   * @throws IllegalArgumentException if it is not valid incident JSON
+   */
   public static ExtractionResult readResult(String json) {
     return read(json, ExtractionResult.class);
   }
 
-  /** Reads a model value of the given type. */
+  /**
+   * Reads a model value of the given type.
+   *
+   * @param <T> the value type
+   * @param json the JSON text
+   * @param type the value type
+   * @return the value
+   * @throws IllegalArgumentException if it is not valid incident JSON
+   */
   public static <T> T read(String json, Class<T> type) {
     try {
       return MAPPER.readValue(json, type);

@@ -13,6 +13,16 @@ import java.util.List;
  * @param span evidence
  */
 public record Actor(String name, List<String> aliases, String unit, ActorType type, ActorRole role, Span span) {
+  /**
+   * Checks the required components and normalises the optional ones.
+   *
+   * @param name canonical name ("Baloch Liberation Army")
+   * @param aliases other names for the same party ("BLA")
+   * @param unit the unit named in the text ("Special Tactical Operations Squad"), or null
+   * @param type kind of party
+   * @param role the part it plays in the incident
+   * @param span evidence
+   */
   public Actor {
     Checks.required(name, "name");
     Checks.required(type, "type");

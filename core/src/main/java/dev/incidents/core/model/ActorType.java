@@ -2,5 +2,14 @@ package dev.incidents.core.model;
 
 /** The kind of party an actor is. Constants are spelled as the JSON contract spells them. */
 public enum ActorType {
-  STATE_FORCE, ARMED_GROUP, CIVILIANS, GOVERNMENT, OTHER
+  /** army, police or other forces of a state */
+  STATE_FORCE,
+  /** a non-state armed group */
+  ARMED_GROUP,
+  /** civilians */
+  CIVILIANS,
+  /** a government or its officials */
+  GOVERNMENT,
+  /** any other party */
+  OTHER
 }

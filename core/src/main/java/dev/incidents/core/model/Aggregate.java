@@ -26,6 +26,19 @@ public record Aggregate(
     List<String> incidentIds,
     String text,
     Span span) {
+  /**
+   * Checks the required components and the bounds; the text defaults to the span's text.
+   *
+   * @param outcome what happened
+   * @param victimGroup whom it counts
+   * @param min lower bound
+   * @param max upper bound or null
+   * @param qualifier how the count was qualified
+   * @param source who states it
+   * @param incidentIds the incidents it sums, when known
+   * @param text the words of the figure
+   * @param span evidence
+   */
   public Aggregate {
     Checks.required(outcome, "outcome");
     Checks.required(victimGroup, "victimGroup");
@@ -40,7 +53,13 @@ public record Aggregate(
     }
   }
 
-  /** The aggregate stated by a figure, over the given incidents. */
+  /**
+   * The aggregate stated by a figure, over the given incidents.
+   *
+   * @param f the figure stating the total
+   * @param incidentIds the incidents it sums
+   * @return the aggregate
+   */
   public static Aggregate of(CasualtyFigure f, List<String> incidentIds) {
     return new Aggregate(f.outcome(), f.victimGroup(), f.min(), f.max(), f.qualifier(), f.source(),
         incidentIds, f.span().text(), f.span());

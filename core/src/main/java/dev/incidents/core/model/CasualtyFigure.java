@@ -29,6 +29,19 @@ public record CasualtyFigure(
     Source source,
     List<String> named,
     Span span) {
+  /**
+   * Checks the required components and the bounds and normalises the optional ones.
+   *
+   * @param outcome what happened to them
+   * @param victimGroup whom the figure counts
+   * @param victimText the words naming them ("police officers"), or null
+   * @param min lower bound of the count
+   * @param max upper bound, or null when open
+   * @param qualifier how the count was qualified
+   * @param source who states it
+   * @param named names of victims when given
+   * @param span evidence
+   */
   public CasualtyFigure {
     Checks.required(outcome, "outcome");
     Checks.required(victimGroup, "victimGroup");
@@ -41,7 +54,11 @@ public record CasualtyFigure(
     named = Checks.list(named, "named");
   }
 
-  /** Whether the figure states that nobody suffered the outcome. */
+  /**
+   * Whether the figure states that nobody suffered the outcome.
+   *
+   * @return true for a statement of zero
+   */
   public boolean isZero() {
     return max != null && max == 0;
   }

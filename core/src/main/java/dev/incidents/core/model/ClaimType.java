@@ -2,5 +2,14 @@ package dev.incidents.core.model;
 
 /** The kind of attributed claim. Constants are spelled as the JSON contract spells them. */
 public enum ClaimType {
-  RESPONSIBILITY, CASUALTY_FIGURE, ACCUSATION, DENIAL, STATEMENT
+  /** a party claims responsibility */
+  RESPONSIBILITY,
+  /** a party states a casualty figure */
+  CASUALTY_FIGURE,
+  /** a party accuses another */
+  ACCUSATION,
+  /** a party denies involvement */
+  DENIAL,
+  /** any other statement about the incident */
+  STATEMENT
 }

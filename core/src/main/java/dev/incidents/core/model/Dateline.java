@@ -9,6 +9,12 @@ import java.time.LocalDate;
  * @param date the date, or null
  */
 public record Dateline(String place, LocalDate date) {
+  /**
+   * Turns blank place words into null.
+   *
+   * @param place the place words, or null
+   * @param date the date, or null
+   */
   public Dateline {
     place = Checks.blankToNull(place);
   }

@@ -32,6 +32,18 @@ public record EventDate(
   private static final EventDate UNKNOWN =
       new EventDate(null, null, DatePrecision.UNKNOWN, null, null, null, DateResolution.UNRESOLVED, null);
 
+  /**
+   * Checks that the components agree: both days or neither, in order, and resolved as they say.
+   *
+   * @param start first day, or null when unresolved
+   * @param end last day (equal to start for a single day), or null when unresolved
+   * @param precision how precisely the date is known
+   * @param weekday the weekday the text names or that the resolved day falls on, or null
+   * @param timeOfDay "03:00", "14:40", "evening", ... or null
+   * @param text the words the date came from, or null when the text says nothing
+   * @param resolvedFrom what the date was resolved from
+   * @param span evidence of the main date expression, or null when the text says nothing
+   */
   public EventDate {
     Checks.required(precision, "precision");
     Checks.required(resolvedFrom, "resolvedFrom");
@@ -46,12 +58,20 @@ public record EventDate(
     timeOfDay = Checks.blankToNull(timeOfDay);
   }
 
-  /** The date of an incident the text says nothing about. */
+  /**
+   * The date of an incident the text says nothing about.
+   *
+   * @return the unresolved date
+   */
   public static EventDate unknown() {
     return UNKNOWN;
   }
 
-  /** Whether a start day is known. */
+  /**
+   * Whether a start day is known.
+   *
+   * @return true when resolved
+   */
   public boolean isResolved() {
     return start != null;
   }

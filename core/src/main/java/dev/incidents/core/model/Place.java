@@ -27,6 +27,21 @@ public record Place(
     String gazetteerId,
     String text,
     Span span) {
+  /**
+   * Checks the required components, the country code and the coordinates; the text defaults to the span's text.
+   *
+   * @param name canonical name of the place (gazetteer name when resolved)
+   * @param type kind of place, which is also the geographic precision
+   * @param site sub-place words ("Jinnah Road"), or null
+   * @param admin2 second-level administrative unit (district), or null
+   * @param admin1 first-level administrative unit (province, state), or null
+   * @param countryCode ISO 3166-1 alpha-2, or null
+   * @param lat latitude, or null when unknown
+   * @param lon longitude, or null when unknown
+   * @param gazetteerId "geonames:1167528", or null
+   * @param text the words of the mention
+   * @param span evidence
+   */
   public Place {
     Checks.required(name, "name");
     Checks.required(type, "type");

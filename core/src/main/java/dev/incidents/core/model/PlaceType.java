@@ -2,5 +2,18 @@ package dev.incidents.core.model;
 
 /** The kind of place a location names, which is also its geographic precision. Constants are spelled as the JSON contract spells them. */
 public enum PlaceType {
-  COUNTRY, PROVINCE, DISTRICT, CITY, TOWN, AREA, SITE
+  /** a country */
+  COUNTRY,
+  /** a province or state */
+  PROVINCE,
+  /** a district */
+  DISTRICT,
+  /** a city */
+  CITY,
+  /** a town or village */
+  TOWN,
+  /** an area or region */
+  AREA,
+  /** a site within a place */
+  SITE
 }

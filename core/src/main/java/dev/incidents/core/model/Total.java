@@ -10,6 +10,15 @@ package dev.incidents.core.model;
  * @param high the highest total, including figures claimed by a party
  */
 public record Total(Outcome outcome, int low, int best, int high) {
+  /**
+   * Checks that {@code 0 <= low <= best <= high}.
+   *
+   * @param outcome the outcome
+   * @param low the lowest credible total
+   * @param best the best estimate (ACLED's conservative rule: the lowest credible figure when
+   *     sources differ)
+   * @param high the highest total, including figures claimed by a party
+   */
   public Total {
     Checks.required(outcome, "outcome");
     Checks.check(0 <= low && low <= best && best <= high,

@@ -2,5 +2,14 @@ package dev.incidents.core.model;
 
 /** Whom a casualty figure counts. Constants are spelled as the JSON contract spells them. */
 public enum VictimGroup {
-  SECURITY_FORCES, MILITANTS, CIVILIANS, OFFICIALS, UNKNOWN
+  /** soldiers, police and other security forces */
+  SECURITY_FORCES,
+  /** members of armed groups */
+  MILITANTS,
+  /** civilians */
+  CIVILIANS,
+  /** government officials */
+  OFFICIALS,
+  /** a group the text does not say */
+  UNKNOWN
 }

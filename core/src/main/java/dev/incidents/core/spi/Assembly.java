@@ -12,6 +12,13 @@ import java.util.List;
  * @param warnings what could not be done
  */
 public record Assembly(List<Incident> incidents, List<Aggregate> aggregates, List<String> warnings) {
+  /**
+   * Copies the lists.
+   *
+   * @param incidents the incidents
+   * @param aggregates totals over several incidents
+   * @param warnings what could not be done
+   */
   public Assembly {
     incidents = List.copyOf(incidents);
     aggregates = List.copyOf(aggregates);

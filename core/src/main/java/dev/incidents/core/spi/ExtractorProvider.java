@@ -7,12 +7,25 @@ package dev.incidents.core.spi;
  * @param <T> the kind of extractor
  */
 public interface ExtractorProvider<T extends Extractor> {
-  /** The name users select it by ("default", "rules", ...). */
+  /**
+   * The name users select it by ("default", "rules", ...).
+   *
+   * @return the name
+   */
   String name();
 
-  /** The kind of extractor it creates (the SPI interface). */
+  /**
+   * The kind of extractor it creates (the SPI interface).
+   *
+   * @return the SPI interface
+   */
   Class<T> kind();
 
-  /** Creates the extractor; {@code resources} holds shared resources such as a gazetteer. */
+  /**
+   * Creates the extractor; {@code resources} holds shared resources such as a gazetteer.
+   *
+   * @param resources the shared resources
+   * @return the extractor
+   */
   T create(Resources resources);
 }

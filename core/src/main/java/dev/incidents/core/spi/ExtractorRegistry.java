@@ -28,7 +28,12 @@ public final class ExtractorRegistry {
     this.byKind = map;
   }
 
-  /** The providers registered through {@link ServiceLoader} with the given class loader. */
+  /**
+   * The providers registered through {@link ServiceLoader} with the given class loader.
+   *
+   * @param loader the class loader to search
+   * @return the registry
+   */
   @SuppressWarnings({"rawtypes", "unchecked"})
   public static ExtractorRegistry load(ClassLoader loader) {
     List<ExtractorProvider<?>> list = new ArrayList<>();
@@ -38,17 +43,34 @@ public final class ExtractorRegistry {
     return new ExtractorRegistry(list);
   }
 
-  /** The providers registered with this library's class loader. */
+  /**
+   * The providers registered with this library's class loader.
+   *
+   * @return the registry
+   */
   public static ExtractorRegistry load() {
     return load(ExtractorRegistry.class.getClassLoader());
   }
 
-  /** A registry of exactly these providers. */
+  /**
+   * A registry of exactly these providers.
+   *
+   * @param providers the providers
+   * @return the registry
+   */
   public static ExtractorRegistry of(List<? extends ExtractorProvider<?>> providers) {
     return new ExtractorRegistry(providers);
   }
 
-  /** The provider of kind {@code kind} named {@code name}. */
+  /**
+   * The provider of kind {@code kind} named {@code name}.
+   *
+   * @param <T> the kind of extractor
+   * @param kind the SPI interface
+   * @param name the provider name
+   * @return the provider
+   * @throws IllegalArgumentException if there is no such provider
+   */
   @SuppressWarnings("unchecked")
   public <T extends Extractor> ExtractorProvider<T> provider(Class<T> kind, String name) {
     Map<String, ExtractorProvider<?>> names = byKind.getOrDefault(kind, Map.of());
@@ -60,12 +82,21 @@ public final class ExtractorRegistry {
     return (ExtractorProvider<T>) p;
   }
 
-  /** The names registered for {@code kind}, sorted. */
+  /**
+   * The names registered for {@code kind}, sorted.
+   *
+   * @param kind the SPI interface
+   * @return the names
+   */
   public List<String> names(Class<? extends Extractor> kind) {
     return List.copyOf(byKind.getOrDefault(kind, Map.of()).keySet());
   }
 
-  /** Every registered provider. */
+  /**
+   * Every registered provider.
+   *
+   * @return the providers
+   */
   public List<ExtractorProvider<?>> all() {
     List<ExtractorProvider<?>> out = new ArrayList<>();
     byKind.values().forEach(m -> out.addAll(m.values()));

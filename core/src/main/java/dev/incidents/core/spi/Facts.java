@@ -17,6 +17,15 @@ public record Facts(
     List<PlaceMention> places,
     List<ActorMention> actors,
     List<ClaimMention> claims) {
+  /**
+   * Copies the lists.
+   *
+   * @param dates date mentions
+   * @param casualties casualty figures
+   * @param places place mentions
+   * @param actors actor mentions
+   * @param claims claims
+   */
   public Facts {
     dates = List.copyOf(dates);
     casualties = List.copyOf(casualties);

@@ -22,7 +22,12 @@ public final class AlignedText {
     this.originEnd = originEnd;
   }
 
-  /** The identity alignment of a text with itself. */
+  /**
+   * The identity alignment of a text with itself.
+   *
+   * @param text the text
+   * @return the alignment
+   */
   public static AlignedText identity(String text) {
     Objects.requireNonNull(text, "text");
     int[] s = new int[text.length()];
@@ -34,28 +39,50 @@ public final class AlignedText {
     return new AlignedText(text, text, s, e);
   }
 
-  /** The caller's text. */
+  /**
+   * The caller's text.
+   *
+   * @return the original text
+   */
   public String original() {
     return original;
   }
 
-  /** The normalised text extractors read. */
+  /**
+   * The normalised text extractors read.
+   *
+   * @return the normalised text
+   */
   public String text() {
     return text;
   }
 
-  /** Whether normalisation changed anything. */
+  /**
+   * Whether normalisation changed anything.
+   *
+   * @return true when the text equals the original
+   */
   public boolean isIdentity() {
     return original.equals(text);
   }
 
-  /** Offset in the original of the normalised character at {@code i} (or the end for {@code i == length}). */
+  /**
+   * Offset in the original of the normalised character at {@code i} (or the end for {@code i == length}).
+   *
+   * @param i offset in the normalised text
+   * @return offset in the original
+   */
   public int toOriginalStart(int i) {
     checkIndex(i);
     return i == text.length() ? original.length() : originStart[i];
   }
 
-  /** Offset in the original just past the normalised range ending (exclusively) at {@code i}. */
+  /**
+   * Offset in the original just past the normalised range ending (exclusively) at {@code i}.
+   *
+   * @param i end offset in the normalised text
+   * @return end offset in the original
+   */
   public int toOriginalEnd(int i) {
     checkIndex(i);
     if (i == 0) {
@@ -64,7 +91,13 @@ public final class AlignedText {
     return originEnd[i - 1];
   }
 
-  /** The span of the original text that the normalised range {@code [start, end)} came from. */
+  /**
+   * The span of the original text that the normalised range {@code [start, end)} came from.
+   *
+   * @param start first normalised offset, inclusive
+   * @param end last normalised offset, exclusive
+   * @return the span of the original
+   */
   public Span span(int start, int end) {
     if (start > end) {
       throw new IllegalArgumentException("start " + start + " is after end " + end);
@@ -74,7 +107,12 @@ public final class AlignedText {
     return Span.of(original, os, oe);
   }
 
-  /** The normalised range of a span of the original text, for reading it back. */
+  /**
+   * The normalised range of a span of the original text, for reading it back.
+   *
+   * @param originalOffset offset in the original
+   * @return the first normalised offset at or after it
+   */
   public int toNormalised(int originalOffset) {
     int idx = Arrays.binarySearch(originStart, originalOffset);
     if (idx >= 0) {

@@ -25,7 +25,12 @@ public final class HtmlToText implements NormalizationStep {
   private static final Pattern ENTITY = Pattern.compile("&(?:#\\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});?");
   private static final Set<String> SKIP = Set.of("script", "style", "noscript", "template", "head", "svg", "iframe");
 
-  /** Whether {@code text} looks like an HTML document or fragment. */
+  /**
+   * Whether {@code text} looks like an HTML document or fragment.
+   *
+   * @param text the text
+   * @return true when it looks like HTML
+   */
   public static boolean looksLikeHtml(String text) {
     return LOOKS_LIKE_HTML.matcher(text.length() > 4096 ? text.substring(0, 4096) : text).find();
   }

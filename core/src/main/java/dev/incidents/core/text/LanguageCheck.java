@@ -21,7 +21,12 @@ public final class LanguageCheck {
 
   private LanguageCheck() {}
 
-  /** Whether {@code text} reads as English (or is too short to tell). */
+  /**
+   * Whether {@code text} reads as English (or is too short to tell).
+   *
+   * @param text the text
+   * @return true unless it reads as another language
+   */
   public static boolean isEnglish(String text) {
     int letters = 0;
     int latin = 0;

@@ -11,7 +11,11 @@ import java.util.Objects;
 public final class Normalizer {
   private final List<NormalizationStep> steps;
 
-  /** A normaliser running the given steps in order. */
+  /**
+   * A normaliser running the given steps in order.
+   *
+   * @param steps the steps
+   */
   public Normalizer(List<NormalizationStep> steps) {
     this.steps = List.copyOf(steps);
   }
@@ -19,12 +23,19 @@ public final class Normalizer {
   /**
    * The default steps: HTML to text, encoding repair (mojibake, HTML entities), Unicode NFC,
    * typographic quotes and spaces, control characters.
+   *
+   * @return the standard normaliser
    */
   public static Normalizer standard() {
     return new Normalizer(List.of(new HtmlToText(), new EntityDecoding(), new MojibakeRepair(), new UnicodeCleanup()));
   }
 
-  /** Normalises {@code original}; warnings say what was repaired. */
+  /**
+   * Normalises {@code original}; warnings say what was repaired.
+   *
+   * @param original the caller's text
+   * @return the aligned normalised text and the warnings
+   */
   public Normalized normalize(String original) {
     Objects.requireNonNull(original, "original");
     AlignedText aligned = AlignedText.identity(original);
@@ -45,6 +56,12 @@ public final class Normalizer {
    * @param warnings what was repaired
    */
   public record Normalized(AlignedText text, List<String> warnings) {
+    /**
+     * Checks the text and copies the warnings.
+     *
+     * @param text the aligned normalised text
+     * @param warnings what was repaired
+     */
     public Normalized {
       Objects.requireNonNull(text, "text");
       warnings = List.copyOf(warnings);

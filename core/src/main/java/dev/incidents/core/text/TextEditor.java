@@ -13,7 +13,11 @@ public final class TextEditor {
   private int[] end;
   private int pos;
 
-  /** An editor over {@code source}, starting at its first character. */
+  /**
+   * An editor over {@code source}, starting at its first character.
+   *
+   * @param source the text to edit
+   */
   public TextEditor(String source) {
     this.source = source;
     this.out = new StringBuilder(source.length());
@@ -21,12 +25,21 @@ public final class TextEditor {
     this.end = new int[Math.max(16, source.length())];
   }
 
-  /** Current position in the source. */
+  /**
+   * Current position in the source.
+   *
+   * @return the offset reached
+   */
   public int position() {
     return pos;
   }
 
-  /** Copies the source up to {@code to} unchanged. */
+  /**
+   * Copies the source up to {@code to} unchanged.
+   *
+   * @param to the source offset to copy to
+   * @return this editor
+   */
   public TextEditor copyTo(int to) {
     checkAhead(to);
     for (int i = pos; i < to; i++) {
@@ -36,7 +49,13 @@ public final class TextEditor {
     return this;
   }
 
-  /** Replaces the source range from the current position to {@code to} with {@code replacement}. */
+  /**
+   * Replaces the source range from the current position to {@code to} with {@code replacement}.
+   *
+   * @param to the end of the replaced source range
+   * @param replacement the text it becomes
+   * @return this editor
+   */
   public TextEditor replaceTo(int to, CharSequence replacement) {
     checkAhead(to);
     int from = pos;
@@ -47,7 +66,11 @@ public final class TextEditor {
     return this;
   }
 
-  /** Copies the rest and returns the alignment of the source with the edited text. */
+  /**
+   * Copies the rest and returns the alignment of the source with the edited text.
+   *
+   * @return the alignment
+   */
   public AlignedText finish() {
     copyTo(source.length());
     int n = out.length();

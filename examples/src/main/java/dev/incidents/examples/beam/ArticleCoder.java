@@ -11,6 +11,11 @@ public final class ArticleCoder extends JsonCoder<Article> {
     super(Article.class);
   }
 
+  /**
+   * The coder.
+   *
+   * @return a new coder
+   */
   public static ArticleCoder of() {
     return INSTANCE;
   }

@@ -27,25 +27,41 @@ public final class ExtractIncidents extends PTransform<PCollection<Article>, PCo
 
   /** Counter names, in namespace {@code ExtractIncidents}. */
   public static final String ARTICLES = "articles";
+  /** Counter of the articles that failed. */
   public static final String FAILURES = "failures";
 
+  /** Builds the extraction function on each worker. */
   private final ExtractorSupplier supplier;
 
   private ExtractIncidents(ExtractorSupplier supplier) {
     this.supplier = Objects.requireNonNull(supplier, "supplier");
   }
 
-  /** With the library's extractor and the FAST profile. */
+  /**
+   * With the library's extractor and the FAST profile.
+   *
+   * @return the transform
+   */
   public static ExtractIncidents fast() {
     return with(ExtractorSupplier.models(AnalyzerProfile.FAST));
   }
 
-  /** With the library's extractor and a profile. */
+  /**
+   * With the library's extractor and a profile.
+   *
+   * @param profile the annotator profile
+   * @return the transform
+   */
   public static ExtractIncidents withProfile(AnalyzerProfile profile) {
     return with(ExtractorSupplier.models(profile));
   }
 
-  /** With any extraction function (a fake in tests). */
+  /**
+   * With any extraction function (a fake in tests).
+   *
+   * @param supplier builds the extraction function
+   * @return the transform
+   */
   public static ExtractIncidents with(ExtractorSupplier supplier) {
     return new ExtractIncidents(supplier);
   }

@@ -11,6 +11,11 @@ public final class ExtractionResultCoder extends JsonCoder<ExtractionResult> {
     super(ExtractionResult.class);
   }
 
+  /**
+   * The coder.
+   *
+   * @return a new coder
+   */
   public static ExtractionResultCoder of() {
     return INSTANCE;
   }

@@ -24,7 +24,12 @@ public final class ExtractorHolder {
 
   private ExtractorHolder() {}
 
-  /** The function for {@code supplier.key()}, built on first call in this JVM. */
+  /**
+   * The function for {@code supplier.key()}, built on first call in this JVM.
+   *
+   * @param supplier builds the function
+   * @return the shared function
+   */
   public static Function<Article, ExtractionResult> get(ExtractorSupplier supplier) {
     return EXTRACTORS.computeIfAbsent(supplier.key(), key -> {
       long t0 = System.nanoTime();
@@ -35,13 +40,22 @@ public final class ExtractorHolder {
     });
   }
 
-  /** How many times {@code key} was built in this JVM (0 or 1). */
+  /**
+   * How many times {@code key} was built in this JVM (0 or 1).
+   *
+   * @param key the supplier key
+   * @return the number of builds
+   */
   public static int builds(String key) {
     AtomicInteger n = BUILDS.get(key);
     return n == null ? 0 : n.get();
   }
 
-  /** Builds in this JVM, by key. */
+  /**
+   * Builds in this JVM, by key.
+   *
+   * @return the number of builds per key
+   */
   public static Map<String, Integer> builds() {
     Map<String, Integer> out = new java.util.TreeMap<>();
     BUILDS.forEach((k, v) -> out.put(k, v.get()));

@@ -14,19 +14,42 @@ import java.util.function.Function;
  * be thread-safe. Tests pass a fake.
  */
 public interface ExtractorSupplier extends Serializable {
-  /** Names what {@link #create()} builds: two suppliers with the same key share one extractor per JVM. */
+  /**
+   * Names what {@link #create()} builds: two suppliers with the same key share one extractor per JVM.
+   *
+   * @return the key
+   */
   String key();
 
-  /** Builds the extraction function (loads models: slow, done once per worker). */
+  /**
+   * Builds the extraction function (loads models: slow, done once per worker).
+   *
+   * @return the extraction function
+   */
   Function<Article, ExtractionResult> create();
 
-  /** The library's {@link IncidentExtractor} with the given profile. */
+  /**
+   * The library's {@link IncidentExtractor} with the given profile.
+   *
+   * @param profile the annotator profile
+   * @return the supplier
+   */
   static ExtractorSupplier models(AnalyzerProfile profile) {
     return new Models(profile);
   }
 
-  /** {@link IncidentExtractor} with a profile. */
+  /**
+   * {@link IncidentExtractor} with a profile.
+   *
+   * @param profile the annotator profile
+   * @serial exclude
+   */
   record Models(AnalyzerProfile profile) implements ExtractorSupplier {
+    /**
+     * Checks that the profile is present.
+     *
+     * @param profile the annotator profile
+     */
     public Models {
       Objects.requireNonNull(profile, "profile");
     }

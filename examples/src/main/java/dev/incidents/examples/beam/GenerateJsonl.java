@@ -21,6 +21,12 @@ import java.util.Map;
 public final class GenerateJsonl {
   private GenerateJsonl() {}
 
+  /**
+   * Writes a JSON Lines file of articles cycling the seed corpus.
+   *
+   * @param args the output file, the number of lines and optionally the seed directory
+   * @throws IOException if a file cannot be read or written
+   */
   public static void main(String[] args) throws IOException {
     if (args.length < 2 || args.length > 3) {
       System.err.println("usage: GenerateJsonl OUT.jsonl LINES [SEED_DIR]");
@@ -33,7 +39,14 @@ public final class GenerateJsonl {
     System.err.printf("%d line(s) written to %s%n", lines, out);
   }
 
-  /** Writes {@code lines} lines cycling {@code seeds}. */
+  /**
+   * Writes {@code lines} lines cycling {@code seeds}.
+   *
+   * @param out the file to write
+   * @param seeds the articles to cycle
+   * @param lines the number of lines
+   * @throws IOException if the file cannot be written
+   */
   public static void write(Path out, List<Article> seeds, int lines) throws IOException {
     if (lines < 0 || seeds.isEmpty()) {
       throw new IllegalArgumentException("need seeds and a non-negative line count");

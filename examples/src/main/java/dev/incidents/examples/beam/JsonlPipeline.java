@@ -54,38 +54,95 @@ public final class JsonlPipeline {
 
   /** The pipeline's options, besides the runner's. */
   public interface Options extends PipelineOptions {
+    /**
+     * The input file or glob.
+     *
+     * @return the input
+     */
     @Description("Input file or glob (local, gs://, s3://, hdfs:// with the matching Beam file system)")
     @Validation.Required
     String getInput();
 
+    /**
+     * Sets the input file or glob.
+     *
+     * @param value the input
+     */
     void setInput(String value);
 
+    /**
+     * The output prefix.
+     *
+     * @return the prefix
+     */
     @Description("Output prefix; files are <prefix>-SSSSS-of-NNNNN.jsonl")
     @Validation.Required
     String getOutput();
 
+    /**
+     * Sets the output prefix.
+     *
+     * @param value the prefix
+     */
     void setOutput(String value);
 
+    /**
+     * The input format.
+     *
+     * @return the format
+     */
     @Description("JSONL (one object per line) or TEXT (one article per file)")
     @Default.Enum("JSONL")
     InputFormat getFormat();
 
+    /**
+     * Sets the input format.
+     *
+     * @param value the format
+     */
     void setFormat(InputFormat value);
 
+    /**
+     * The annotator profile.
+     *
+     * @return the profile
+     */
     @Description("Annotator profile: FAST or ACCURATE")
     @Default.Enum("FAST")
     AnalyzerProfile getProfile();
 
+    /**
+     * Sets the annotator profile.
+     *
+     * @param value the profile
+     */
     void setProfile(AnalyzerProfile value);
 
+    /**
+     * The number of output shards, 0 to let the runner choose.
+     *
+     * @return the number of shards
+     */
     @Description("Output shards; 0 lets the runner choose")
     @Default.Integer(0)
     int getNumShards();
 
+    /**
+     * Sets the number of output shards.
+     *
+     * @param value the number of shards
+     */
     void setNumShards(int value);
   }
 
-  /** Adds the reading, extraction and writing to {@code pipeline}; returns the results. */
+  /**
+   * Adds the reading, extraction and writing to {@code pipeline}; returns the results.
+   *
+   * @param pipeline the pipeline
+   * @param options the pipeline options
+   * @param supplier builds the extraction function
+   * @return the results
+   */
   public static PCollection<ExtractionResult> build(Pipeline pipeline, Options options, ExtractorSupplier supplier) {
     PCollection<ExtractionResult> results = switch (options.getFormat()) {
       case JSONL -> {
@@ -130,6 +187,11 @@ public final class JsonlPipeline {
     }
   }
 
+  /**
+   * Runs the pipeline with options from the command line.
+   *
+   * @param args the pipeline options
+   */
   public static void main(String[] args) {
     Options options = PipelineOptionsFactory.fromArgs(args).withValidation().as(Options.class);
     Pipeline pipeline = Pipeline.create(options);

@@ -20,13 +20,25 @@ public final class AnnotationCost {
    * @param extractionSeconds total time of the whole extraction
    */
   public record Result(int articles, double annotationSeconds, double extractionSeconds) {
-    /** Extraction time beyond annotation, as a fraction of annotation time (0.05 = 5% on top). */
+    /**
+     * Extraction time beyond annotation, as a fraction of annotation time (0.05 = 5% on top).
+     *
+     * @return the overhead
+     */
     public double overhead() {
       return (extractionSeconds - annotationSeconds) / annotationSeconds;
     }
   }
 
-  /** Times {@code annotate} and {@code extract} on every article, {@code rounds} times. */
+  /**
+   * Times {@code annotate} and {@code extract} on every article, {@code rounds} times.
+   *
+   * @param annotate annotation alone
+   * @param extract the whole extraction
+   * @param articles the articles
+   * @param rounds how many times to run over them
+   * @return the timings
+   */
   public static Result measure(Function<Article, ?> annotate, Function<Article, ?> extract, List<Article> articles,
       int rounds) {
     if (rounds < 1 || articles.isEmpty()) {

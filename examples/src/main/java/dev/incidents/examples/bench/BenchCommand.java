@@ -78,7 +78,11 @@ public final class BenchCommand implements Callable<Integer> {
     this(BenchEnvironment.models());
   }
 
-  /** The command on the given environment (tests pass fakes). */
+  /**
+   * The command on the given environment (tests pass fakes).
+   *
+   * @param environment what loads and measures the targets
+   */
   public BenchCommand(BenchEnvironment environment) {
     this.environment = environment;
   }

@@ -14,16 +14,35 @@ import java.util.function.Function;
  * Every function returned must be thread-safe.
  */
 public interface BenchEnvironment {
-  /** Loads a target (models and data) and returns its per-article function. */
+  /**
+   * Loads a target (models and data) and returns its per-article function.
+   *
+   * @param target the target
+   * @return the per-article function
+   */
   Function<Article, ?> load(Target target);
 
-  /** Normalisation and CoreNLP annotation alone, as done inside extraction with the FAST profile. */
+  /**
+   * Normalisation and CoreNLP annotation alone, as done inside extraction with the FAST profile.
+   *
+   * @return the per-article function
+   */
   Function<Article, ?> annotationOnly();
 
-  /** Cold start and heap, measured in a fresh JVM. */
+  /**
+   * Cold start and heap, measured in a fresh JVM.
+   *
+   * @param seedDir the seed corpus
+   * @return the measurement
+   * @throws IOException if the child JVM cannot be run
+   */
   ColdStart.Result coldStart(Path seedDir) throws IOException;
 
-  /** The real extractor, the real analyzer, and CoreNLP's stock pipeline. */
+  /**
+   * The real extractor, the real analyzer, and CoreNLP's stock pipeline.
+   *
+   * @return the environment
+   */
   static BenchEnvironment models() {
     return new BenchEnvironment() {
       @Override

@@ -43,6 +43,18 @@ public record BenchReport(
    */
   public record Run(Target target, double loadSeconds, long heapAfterGcBytes, Throughput.Measurement measurement) {}
 
+  /**
+   * Copies the collections.
+   *
+   * @param machine when and where: date, cores, Java, maximum heap
+   * @param articles seed articles in the cycle
+   * @param words words in them
+   * @param warmupSeconds warm-up per target
+   * @param seconds measuring time per run
+   * @param runs one row per target and thread count
+   * @param coldStart cold start and heap of a fresh JVM, or null if not measured
+   * @param annotationCost our cost on top of annotation (FAST), or null if FAST was not measured
+   */
   public BenchReport {
     machine = Map.copyOf(machine);
     runs = List.copyOf(runs);
@@ -52,17 +64,33 @@ public record BenchReport(
     return runs.stream().filter(r -> r.target() == target && r.measurement().threads() == threads).findFirst();
   }
 
-  /** The thread counts measured, ascending. */
+  /**
+   * The thread counts measured, ascending.
+   *
+   * @return the thread counts
+   */
   public List<Integer> threadCounts() {
     return runs.stream().map(r -> r.measurement().threads()).distinct().sorted().toList();
   }
 
-  /** Articles per second of {@code target} on {@code threads}, if measured. */
+  /**
+   * Articles per second of {@code target} on {@code threads}, if measured.
+   *
+   * @param target the target
+   * @param threads the thread count
+   * @return the rate, or empty
+   */
   public Optional<Double> rate(Target target, int threads) {
     return find(target, threads).map(r -> r.measurement().articlesPerSecond());
   }
 
-  /** Rate on {@code threads} over rate on the fewest threads measured, if both were measured. */
+  /**
+   * Rate on {@code threads} over rate on the fewest threads measured, if both were measured.
+   *
+   * @param target the target
+   * @param threads the thread count
+   * @return the speed-up, or empty
+   */
   public Optional<Double> speedUp(Target target, int threads) {
     List<Integer> counts = threadCounts();
     if (counts.isEmpty() || threads == counts.get(0)) {
@@ -71,12 +99,21 @@ public record BenchReport(
     return rate(target, threads).flatMap(r -> rate(target, counts.get(0)).map(base -> r / base));
   }
 
-  /** FAST over STOCK on {@code threads}, if both were measured. */
+  /**
+   * FAST over STOCK on {@code threads}, if both were measured.
+   *
+   * @param threads the thread count
+   * @return the ratio, or empty
+   */
   public Optional<Double> fastOverStock(int threads) {
     return rate(Target.FAST, threads).flatMap(f -> rate(Target.STOCK, threads).map(s -> f / s));
   }
 
-  /** A plain-text table. */
+  /**
+   * A plain-text table.
+   *
+   * @return the table
+   */
   public String table() {
     StringBuilder b = new StringBuilder();
     b.append(String.format(Locale.ROOT, "incidents bench, %s; %s cores, Java %s, max heap %s; load average %s%n",
@@ -117,7 +154,11 @@ public record BenchReport(
     return b.toString();
   }
 
-  /** The same figures as one JSON object. */
+  /**
+   * The same figures as one JSON object.
+   *
+   * @return the JSON text
+   */
   public String toJson() {
     Map<String, Object> root = new LinkedHashMap<>();
     root.put("machine", new java.util.TreeMap<>(machine));

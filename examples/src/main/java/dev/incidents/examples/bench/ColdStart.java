@@ -39,7 +39,12 @@ public final class ColdStart {
 
   private ColdStart() {}
 
-  /** {@code ColdStart SEED_DIR}: the child's side. */
+  /**
+   * {@code ColdStart SEED_DIR}: the child's side.
+   *
+   * @param args the seed directory
+   * @throws IOException if the seed corpus cannot be read
+   */
   public static void main(String[] args) throws IOException {
     if (args.length != 1) {
       System.err.println("usage: ColdStart SEED_DIR");
@@ -63,7 +68,13 @@ public final class ColdStart {
     System.out.flush();
   }
 
-  /** Runs {@link #main} in a child JVM with this JVM's class path and heap settings; waits at most 5 minutes. */
+  /**
+   * Runs {@link #main} in a child JVM with this JVM's class path and heap settings; waits at most 5 minutes.
+   *
+   * @param seedDir the seed corpus
+   * @return the measurement
+   * @throws IOException if the child JVM cannot be run
+   */
   public static Result spawn(Path seedDir) throws IOException {
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());

@@ -21,7 +21,13 @@ public final class SeedCorpus {
 
   private SeedCorpus() {}
 
-  /** The {@code *.txt} files of {@code dir} as articles, sorted by file name. */
+  /**
+   * The {@code *.txt} files of {@code dir} as articles, sorted by file name.
+   *
+   * @param dir the directory
+   * @return the articles
+   * @throws IOException if a file cannot be read
+   */
   public static List<Article> read(Path dir) throws IOException {
     if (!Files.isDirectory(dir)) {
       throw new IOException("not a folder: " + dir);
@@ -46,6 +52,10 @@ public final class SeedCorpus {
    * The seed folder: {@code explicit} when given, else {@value #REPOSITORY_PATH} under the working
    * directory or under a parent of the folder this code was loaded from (so that {@code
    * ./incidents bench} works from anywhere in the repository).
+   *
+   * @param explicit the folder given on the command line, or null
+   * @return the seed folder
+   * @throws IOException if no seed folder is found
    */
   public static Path locate(Path explicit) throws IOException {
     if (explicit != null) {

@@ -15,7 +15,11 @@ public enum Target {
     this.label = label;
   }
 
-  /** The lower-case name used on the command line and in the report. */
+  /**
+   * The lower-case name used on the command line and in the report.
+   *
+   * @return the label
+   */
   public String label() {
     return label;
   }

@@ -29,12 +29,24 @@ public final class Throughput {
    * @param seconds wall time until every thread stopped
    */
   public record Measurement(int threads, long articles, double seconds) {
+    /**
+     * Checks the counts.
+     *
+     * @param threads threads that ran the function
+     * @param articles articles done
+     * @param seconds wall time until every thread stopped
+     */
     public Measurement {
       if (threads < 1 || articles < 0 || seconds <= 0) {
         throw new IllegalArgumentException("bad measurement: " + threads + " threads, " + articles + " in " + seconds);
       }
     }
 
+    /**
+     * Articles done per second.
+     *
+     * @return the rate
+     */
     public double articlesPerSecond() {
       return articles / seconds;
     }
@@ -43,6 +55,13 @@ public final class Throughput {
   /**
    * Runs {@code fn} on {@code threads} threads for at least {@code duration}, and until at least
    * {@code minArticles} are done.
+   *
+   * @param fn the per-article function
+   * @param articles the articles, cycled
+   * @param threads the number of threads
+   * @param duration the least time to run
+   * @param minArticles the least number of articles to do
+   * @return the measurement
    */
   public static Measurement run(Function<Article, ?> fn, List<Article> articles, int threads, Duration duration,
       long minArticles) {

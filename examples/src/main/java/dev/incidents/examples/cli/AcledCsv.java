@@ -77,12 +77,21 @@ public final class AcledCsv {
 
   private AcledCsv() {}
 
-  /** The header line, with its line end. */
+  /**
+   * The header line, with its line end.
+   *
+   * @return the header line
+   */
   public static String header() {
     return line(COLUMNS);
   }
 
-  /** The rows of one result (none for a failed result or one without incidents), with line ends. */
+  /**
+   * The rows of one result (none for a failed result or one without incidents), with line ends.
+   *
+   * @param result the result
+   * @return the rows
+   */
   public static String rows(ExtractionResult result) {
     StringBuilder out = new StringBuilder();
     for (Incident incident : result.incidents()) {

@@ -12,10 +12,19 @@ import java.util.function.Function;
  */
 @FunctionalInterface
 public interface ExtractorFactory {
-  /** An extraction function for this profile; called once per command run. */
+  /**
+   * An extraction function for this profile; called once per command run.
+   *
+   * @param profile the annotator profile
+   * @return the extraction function
+   */
   Function<Article, ExtractionResult> create(AnalyzerProfile profile);
 
-  /** The library's {@link IncidentExtractor}, built once with the given profile. */
+  /**
+   * The library's {@link IncidentExtractor}, built once with the given profile.
+   *
+   * @return the factory
+   */
   static ExtractorFactory models() {
     return profile -> IncidentExtractor.builder().profile(profile).build()::extract;
   }

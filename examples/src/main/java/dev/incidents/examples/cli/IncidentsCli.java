@@ -53,7 +53,16 @@ public final class IncidentsCli implements Runnable {
     throw new CommandLine.ParameterException(spec.commandLine(), "missing command: extract or eval");
   }
 
-  /** Runs the command line with the given extraction and streams; returns the exit code. */
+  /**
+   * Runs the command line with the given extraction and streams; returns the exit code.
+   *
+   * @param factory builds the extraction function
+   * @param stderrIsTerminal whether the error stream is a terminal, for progress display
+   * @param out standard output
+   * @param err standard error
+   * @param args the command-line arguments
+   * @return the exit code
+   */
   public static int run(ExtractorFactory factory, boolean stderrIsTerminal, PrintWriter out, PrintWriter err,
       String... args) {
     CommandLine cli = new CommandLine(new IncidentsCli(factory, stderrIsTerminal));
@@ -72,6 +81,11 @@ public final class IncidentsCli implements Runnable {
     return code;
   }
 
+  /**
+   * Runs the command line and exits with its code.
+   *
+   * @param args the command-line arguments
+   */
   public static void main(String[] args) {
     quietCoreNlp();
     PrintWriter out = new PrintWriter(new OutputStreamWriter(

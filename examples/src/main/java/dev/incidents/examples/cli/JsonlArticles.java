@@ -18,7 +18,11 @@ public final class JsonlArticles {
 
   /** What a line gave: an article, or the id to report (id or {@code line-N}) and why it failed. */
   public record Parsed(Article article, String id, String error) {
-    /** Whether the line gave an article. */
+    /**
+     * Whether the line gave an article.
+     *
+     * @return true when it did
+     */
     public boolean ok() {
       return article != null;
     }
@@ -36,6 +40,11 @@ public final class JsonlArticles {
   /**
    * Parses one line; {@code fallbackId} names the failure when the line has no readable id, and
    * {@code defaultPublished} (or null) is the date of a line that gives none.
+   *
+   * @param line the JSON line
+   * @param fallbackId the id to report when the line has none
+   * @param defaultPublished the publication date of a line that gives none, or null
+   * @return the article, or the id and the error
    */
   public static Parsed parse(String line, String fallbackId, LocalDate defaultPublished) {
     JsonNode node;

@@ -39,20 +39,42 @@ public final class EvalReport {
       }
     }
 
+    /**
+     * The number of records counted.
+     *
+     * @return the number of records
+     */
     public int records() {
       return records;
     }
 
+    /**
+     * The number of records whose {@code f} was right.
+     *
+     * @param f the field
+     * @return the correct count
+     */
     public int correct(Field f) {
       return counts.getOrDefault(f, new int[2])[0];
     }
 
+    /**
+     * The number of records that code {@code f}.
+     *
+     * @param f the field
+     * @return the total count
+     */
     public int total(Field f) {
       return counts.getOrDefault(f, new int[2])[1];
     }
   }
 
-  /** Adds the scores of one record. */
+  /**
+   * Adds the scores of one record.
+   *
+   * @param gold the gold record
+   * @param scores its field scores
+   */
   public void add(GoldRecord gold, List<FieldScore> scores) {
     overall.add(scores);
     slices.computeIfAbsent(gold.slice(), s -> new Tally()).add(scores);
@@ -63,19 +85,39 @@ public final class EvalReport {
     }
   }
 
+  /**
+   * The tally over all records.
+   *
+   * @return the overall tally
+   */
   public Tally overall() {
     return overall;
   }
 
+  /**
+   * The tallies per slice, by slice name.
+   *
+   * @return the slice tallies
+   */
   public Map<String, Tally> slices() {
     return slices;
   }
 
+  /**
+   * The wrong fields, in the order they were added.
+   *
+   * @return the errors
+   */
   public List<Error> errors() {
     return List.copyOf(errors);
   }
 
-  /** A plain-text table: overall, then each slice; the wrong records after them when asked. */
+  /**
+   * A plain-text table: overall, then each slice; the wrong records after them when asked.
+   *
+   * @param showErrors whether to list the wrong records
+   * @return the table
+   */
   public String toTable(boolean showErrors) {
     StringBuilder out = new StringBuilder();
     out.append("all records (").append(overall.records).append(")\n");
@@ -107,6 +149,9 @@ public final class EvalReport {
    * A JSON object: {@code records}, {@code fields} ({@code {field: {correct, total, accuracy}}},
    * accuracy a fraction or null), {@code slices} (the same per slice) and, when asked,
    * {@code errors}.
+   *
+   * @param showErrors whether to include the errors
+   * @return the JSON text
    */
   public String toJson(boolean showErrors) {
     ObjectNode root = JSON.createObjectNode();

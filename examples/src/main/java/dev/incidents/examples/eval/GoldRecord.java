@@ -32,6 +32,20 @@ public record GoldRecord(
     String perpetrator) {
   private static final ObjectMapper JSON = new ObjectMapper();
 
+  /**
+   * Checks the id and text and turns a missing slice into {@code "-"}.
+   *
+   * @param id record id
+   * @param slice the part of the set it belongs to, {@code "-"} when absent
+   * @param text the text to extract from
+   * @param date ISO date, or null
+   * @param datePrecision "day", "month", ... or null
+   * @param admin1 first-level administrative unit, or null
+   * @param cityOrLocation city or location, or null
+   * @param killed number killed, or null
+   * @param injured number injured, or null
+   * @param perpetrator the perpetrating group as coded, or null
+   */
   public GoldRecord {
     if (id == null || id.isBlank()) {
       throw new IllegalArgumentException("gold record without id");
@@ -42,7 +56,12 @@ public record GoldRecord(
     slice = slice == null || slice.isBlank() ? "-" : slice;
   }
 
-  /** Reads one line of a gold file; fails with a readable message on a malformed line. */
+  /**
+   * Reads one line of a gold file; fails with a readable message on a malformed line.
+   *
+   * @param line the JSON line
+   * @return the record
+   */
   public static GoldRecord parse(String line) {
     JsonNode n;
     try {

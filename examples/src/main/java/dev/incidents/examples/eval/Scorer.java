@@ -33,7 +33,13 @@ import java.util.stream.Stream;
  * </ul>
  */
 public final class Scorer {
-  /** The scores of the fields the gold record codes, in {@link Field} order. */
+  /**
+   * The scores of the fields the gold record codes, in {@link Field} order.
+   *
+   * @param gold the gold record
+   * @param result what the extractor made of its text
+   * @return the scores
+   */
   public List<FieldScore> score(GoldRecord gold, ExtractionResult result) {
     List<Incident> current = result.currentIncidents();
     Incident first = current.isEmpty() ? null : current.get(0);

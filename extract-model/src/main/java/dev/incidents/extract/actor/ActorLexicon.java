@@ -55,7 +55,11 @@ public final class ActorLexicon {
     this.matcher = new LexiconMatcher(withCountryForces(this.entries, this.countries));
   }
 
-  /** The lexicon shipped with the library (loaded once). */
+  /**
+   * The lexicon shipped with the library (loaded once).
+   *
+   * @return the bundled lexicon
+   */
   public static ActorLexicon bundled() {
     ActorLexicon b = bundled;
     if (b == null) {
@@ -70,12 +74,22 @@ public final class ActorLexicon {
     return b;
   }
 
-  /** A lexicon of exactly these entries (with the bundled country table). */
+  /**
+   * A lexicon of exactly these entries (with the bundled country table).
+   *
+   * @param entries the entries
+   * @return the lexicon
+   */
   public static ActorLexicon of(List<LexiconEntry> entries) {
     return new ActorLexicon(entries, bundled().countries);
   }
 
-  /** This lexicon with {@code more} entries; an entry named like an existing one replaces it. */
+  /**
+   * This lexicon with {@code more} entries; an entry named like an existing one replaces it.
+   *
+   * @param more the entries to add
+   * @return the extended lexicon
+   */
   public ActorLexicon plus(List<LexiconEntry> more) {
     Map<String, LexiconEntry> byName = new LinkedHashMap<>();
     for (LexiconEntry e : entries) {
@@ -87,17 +101,30 @@ public final class ActorLexicon {
     return new ActorLexicon(new ArrayList<>(byName.values()), countries);
   }
 
-  /** The entries, in file order. */
+  /**
+   * The entries, in file order.
+   *
+   * @return the entries
+   */
   public List<LexiconEntry> entries() {
     return entries;
   }
 
-  /** Number of entries. */
+  /**
+   * Number of entries.
+   *
+   * @return the number of entries
+   */
   public int size() {
     return entries.size();
   }
 
-  /** The entry with this canonical name (case-insensitive). */
+  /**
+   * The entry with this canonical name (case-insensitive).
+   *
+   * @param name the canonical name
+   * @return the entry, or empty
+   */
   public Optional<LexiconEntry> entry(String name) {
     Optional<LexiconEntry> own = entries.stream().filter(e -> e.name().equalsIgnoreCase(name)).findFirst();
     return own.isPresent() ? own
@@ -107,6 +134,9 @@ public final class ActorLexicon {
   /**
    * The country a word names: a country ("India"), its demonym ("Indian"), or a capital standing
    * for its government ("New Delhi").
+   *
+   * @param word the word
+   * @return the country's name, or empty
    */
   public Optional<String> countryOf(String word) {
     String w = word.strip();
@@ -124,12 +154,22 @@ public final class ActorLexicon {
     return Optional.empty();
   }
 
-  /** Whether {@code name} is the canonical name of a generic kind of party ("Gunmen"). */
+  /**
+   * Whether {@code name} is the canonical name of a generic kind of party ("Gunmen").
+   *
+   * @param name the canonical name
+   * @return true for a generic party
+   */
   public boolean isGeneric(String name) {
     return entries.stream().anyMatch(e -> e.generic() && e.name().equalsIgnoreCase(name));
   }
 
-  /** Whether {@code name} is the canonical name of a generic word saying the party is not known. */
+  /**
+   * Whether {@code name} is the canonical name of a generic word saying the party is not known.
+   *
+   * @param name the canonical name
+   * @return true for an unknown party
+   */
   public boolean isUnknown(String name) {
     return entries.stream().anyMatch(e -> e.unknown() && e.name().equalsIgnoreCase(name));
   }

@@ -18,17 +18,31 @@ import java.util.Optional;
 public final class ActorRanking {
   private final ActorLexicon lexicon;
 
-  /** A ranking that reads genericity from {@code lexicon}. */
+  /**
+   * A ranking that reads genericity from {@code lexicon}.
+   *
+   * @param lexicon the actor lexicon
+   */
   public ActorRanking(ActorLexicon lexicon) {
     this.lexicon = Objects.requireNonNull(lexicon, "lexicon");
   }
 
-  /** The top perpetrator, if any mention has that role. */
+  /**
+   * The top perpetrator, if any mention has that role.
+   *
+   * @param mentions the actor mentions
+   * @return the top perpetrator, or empty
+   */
   public Optional<Actor> topPerpetrator(List<ActorMention> mentions) {
     return top(mentions.stream().filter(m -> m.actor().role() == ActorRole.PERPETRATOR).toList());
   }
 
-  /** The top perpetrator, or failing that the top armed group whatever its role. */
+  /**
+   * The top perpetrator, or failing that the top armed group whatever its role.
+   *
+   * @param mentions the actor mentions
+   * @return the main perpetrator, or empty
+   */
   public Optional<Actor> mainPerpetrator(List<ActorMention> mentions) {
     return topPerpetrator(mentions).or(() ->
         top(mentions.stream().filter(m -> m.actor().type() == ActorType.ARMED_GROUP).toList()));

@@ -39,7 +39,11 @@ public final class LexiconActorExtractor implements ActorExtractor {
 
   private final ActorLexicon lexicon;
 
-  /** An extractor using {@code lexicon}. */
+  /**
+   * An extractor using {@code lexicon}.
+   *
+   * @param lexicon the actor lexicon
+   */
   public LexiconActorExtractor(ActorLexicon lexicon) {
     this.lexicon = Objects.requireNonNull(lexicon, "lexicon");
   }
@@ -54,7 +58,11 @@ public final class LexiconActorExtractor implements ActorExtractor {
     return NAME;
   }
 
-  /** The lexicon it uses. */
+  /**
+   * The lexicon it uses.
+   *
+   * @return the lexicon
+   */
   public ActorLexicon lexicon() {
     return lexicon;
   }

@@ -78,12 +78,22 @@ public final class Attribution {
     this.inverted = Pattern.compile("(?i)[,\"”]\\s*(?:" + String.join("|", inv) + ")\\s+");
   }
 
-  /** The attribution component with the bundled lexicon. */
+  /**
+   * The attribution component with the bundled lexicon.
+   *
+   * @return the standard component
+   */
   public static Attribution standard() {
     return STANDARD;
   }
 
-  /** The attribution of a whole sentence, if it has one. */
+  /**
+   * The attribution of a whole sentence, if it has one.
+   *
+   * @param text the analysed article
+   * @param sentence index of the sentence
+   * @return the attribution, or empty
+   */
   public Optional<Attributed> attribute(AnalyzedText text, int sentence) {
     Sentence s = text.sentences().get(sentence);
     return attribute(text, sentence, s.start(), s.start());
@@ -92,6 +102,12 @@ public final class Attribution {
   /**
    * The attribution that applies to the range {@code from..to} (offsets in the normalised text,
    * inside the sentence): the attribution of that sentence nearest to the range.
+   *
+   * @param text the analysed article
+   * @param sentence index of the sentence
+   * @param from start of the range, inclusive
+   * @param to end of the range, exclusive
+   * @return the attribution, or empty
    */
   public Optional<Attributed> attribute(AnalyzedText text, int sentence, int from, int to) {
     Sentence s = text.sentences().get(sentence);
@@ -113,12 +129,25 @@ public final class Attribution {
     return Optional.of(new Attributed(best.source, text.span(s.start() + best.start, s.start() + best.end)));
   }
 
-  /** The source of what the range states, or {@link Source#UNATTRIBUTED}. */
+  /**
+   * The source of what the range states, or {@link Source#UNATTRIBUTED}.
+   *
+   * @param text the analysed article
+   * @param sentence index of the sentence
+   * @param from start of the range, inclusive
+   * @param to end of the range, exclusive
+   * @return the source
+   */
   public Source sourceOf(AnalyzedText text, int sentence, int from, int to) {
     return attribute(text, sentence, from, to).map(Attributed::source).orElse(Source.UNATTRIBUTED);
   }
 
-  /** The source a phrase names ("Pakistani officials" → GOVERNMENT), if it names one. */
+  /**
+   * The source a phrase names ("Pakistani officials" → GOVERNMENT), if it names one.
+   *
+   * @param phrase the words naming a party
+   * @return the source, or empty
+   */
   public Optional<Source> classify(String phrase) {
     List<Word> words = words(phrase, 0);
     Phrase p = sourcePhrase(phrase, words);

@@ -38,7 +38,12 @@ import java.util.Map;
 public final class CasualtyTotals {
   private CasualtyTotals() {}
 
-  /** The totals of the given mentions, one per outcome that has a figure, in outcome order. */
+  /**
+   * The totals of the given mentions, one per outcome that has a figure, in outcome order.
+   *
+   * @param mentions the casualty mentions of one incident
+   * @return the totals
+   */
   public static List<Total> compute(List<CasualtyMention> mentions) {
     List<CasualtyFigure> figures = new ArrayList<>();
     for (CasualtyMention m : mentions) {
@@ -47,7 +52,12 @@ public final class CasualtyTotals {
     return computeFigures(figures);
   }
 
-  /** The totals of the given figures, one per outcome that has a figure, in outcome order. */
+  /**
+   * The totals of the given figures, one per outcome that has a figure, in outcome order.
+   *
+   * @param figures the casualty figures of one incident
+   * @return the totals
+   */
   public static List<Total> computeFigures(List<CasualtyFigure> figures) {
     List<Total> out = new ArrayList<>();
     for (Outcome o : Outcome.values()) {

@@ -96,7 +96,11 @@ public final class RuleCasualtyExtractor implements CasualtyExtractor {
     this(Attribution.standard());
   }
 
-  /** An extractor with the bundled rules and the given attribution component. */
+  /**
+   * An extractor with the bundled rules and the given attribution component.
+   *
+   * @param attribution what gives the figures their sources
+   */
   public RuleCasualtyExtractor(Attribution attribution) {
     this.cues = new OutcomeCues();
     this.lexicon = new VictimLexicon();

@@ -18,6 +18,12 @@ public final class AttributedClaimantResolver implements ClaimantResolver {
   private final ClaimantResolver nearby;
   private final Attribution attribution;
 
+  /**
+   * A resolver trying {@code nearby} first, then {@code attribution}.
+   *
+   * @param nearby the resolver tried first
+   * @param attribution the shared attribution component
+   */
   public AttributedClaimantResolver(ClaimantResolver nearby, Attribution attribution) {
     this.nearby = nearby;
     this.attribution = attribution;

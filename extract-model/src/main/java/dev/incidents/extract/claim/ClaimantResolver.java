@@ -15,6 +15,10 @@ public interface ClaimantResolver {
   /**
    * The claimant of the cue at normalised offsets {@code [cueStart, cueEnd)} of {@code sentence}.
    *
+   * @param text the analysed article
+   * @param sentence the sentence of the cue
+   * @param cueStart start of the cue, inclusive
+   * @param cueEnd end of the cue, exclusive
    * @param actors the document's actor mentions, in order
    * @return the claimant as an actor's canonical name or the source's words, or empty
    */

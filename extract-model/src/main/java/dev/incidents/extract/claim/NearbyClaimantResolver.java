@@ -38,7 +38,11 @@ public final class NearbyClaimantResolver implements ClaimantResolver {
 
   private final ActorLexicon lexicon;
 
-  /** A resolver reading capitals and demonyms with {@code lexicon}. */
+  /**
+   * A resolver reading capitals and demonyms with {@code lexicon}.
+   *
+   * @param lexicon the actor lexicon
+   */
   public NearbyClaimantResolver(ActorLexicon lexicon) {
     this.lexicon = Objects.requireNonNull(lexicon, "lexicon");
   }

@@ -34,7 +34,12 @@ public final class RuleClaimExtractor implements ClaimExtractor {
   private final ClaimantResolver claimants;
   private final ActorLexicon lexicon;
 
-  /** An extractor resolving claimants with {@code claimants}, reading targets with {@code lexicon}. */
+  /**
+   * An extractor resolving claimants with {@code claimants}, reading targets with {@code lexicon}.
+   *
+   * @param claimants the claimant resolver
+   * @param lexicon the actor lexicon
+   */
   public RuleClaimExtractor(ClaimantResolver claimants, ActorLexicon lexicon) {
     this.claimants = Objects.requireNonNull(claimants, "claimants");
     this.lexicon = Objects.requireNonNull(lexicon, "lexicon");

@@ -19,6 +19,10 @@ public final class EventDates {
    * {@code to}'s when {@code from} is explicit and {@code to} is not). When either date is
    * unresolved, or {@code to} ends before {@code from} starts, {@code from} is returned unchanged:
    * an end that cannot be placed is dropped rather than guessed.
+   *
+   * @param from the start date
+   * @param to the end date
+   * @return the combined date
    */
   public static EventDate span(EventDate from, EventDate to) {
     Objects.requireNonNull(from, "from");

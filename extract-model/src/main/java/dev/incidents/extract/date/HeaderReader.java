@@ -59,18 +59,31 @@ public final class HeaderReader {
   public record Header(LocalDate publishedDate, Dateline dateline, EventDate eventDate, Span span) {
     private static final Header NONE = new Header(null, null, null, null);
 
-    /** A document with no header. */
+    /**
+     * A document with no header.
+     *
+     * @return the empty header
+     */
     public static Header none() {
       return NONE;
     }
 
-    /** The reference context the header gives: its publication date and dateline. */
+    /**
+     * The reference context the header gives: its publication date and dateline.
+     *
+     * @return the context
+     */
     public ReferenceContext context() {
       return new ReferenceContext(publishedDate, dateline);
     }
   }
 
-  /** Reads the header of {@code text}; spans are offsets into {@code text}. */
+  /**
+   * Reads the header of {@code text}; spans are offsets into {@code text}.
+   *
+   * @param text the raw text
+   * @return the header, or {@link Header#none()}
+   */
   public Header read(String text) {
     String head = text.length() > WINDOW ? text.substring(0, WINDOW) : text;
     LocalDate published = null;

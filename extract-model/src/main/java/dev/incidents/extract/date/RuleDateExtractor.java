@@ -17,10 +17,16 @@ public final class RuleDateExtractor implements DateExtractor {
 
   private final TemporalTagger tagger;
 
+  /** An extractor with a default {@link TemporalTagger}. */
   public RuleDateExtractor() {
     this(new TemporalTagger());
   }
 
+  /**
+   * An extractor using {@code tagger}.
+   *
+   * @param tagger the temporal tagger
+   */
   public RuleDateExtractor(TemporalTagger tagger) {
     this.tagger = tagger;
   }

@@ -63,6 +63,10 @@ public final class TemporalTagger {
   /**
    * Tags a raw text: normalises it and splits it into sentences (tokenizer only, no model
    * files). Spans are offsets into {@code text}.
+   *
+   * @param text the raw text
+   * @param context what relative dates resolve against
+   * @return the mentions, in text order
    */
   public List<TemporalMention> tag(String text, ReferenceContext context) {
     CoreNlpAnalyzer a = splitter;
@@ -77,7 +81,13 @@ public final class TemporalTagger {
     return tag(a.analyze(Normalizer.standard().normalize(text).text()), context);
   }
 
-  /** Tags an analysed text. Spans are offsets into the caller's original text. */
+  /**
+   * Tags an analysed text. Spans are offsets into the caller's original text.
+   *
+   * @param text the analysed text
+   * @param context what relative dates resolve against
+   * @return the mentions, in text order
+   */
   public List<TemporalMention> tag(AnalyzedText text, ReferenceContext context) {
     Objects.requireNonNull(text, "text");
     Objects.requireNonNull(context, "context");

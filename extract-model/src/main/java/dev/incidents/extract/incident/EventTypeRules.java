@@ -20,12 +20,21 @@ public final class EventTypeRules {
     this.rules = rules.stream().sorted(Comparator.comparingInt(Rule::priority).reversed()).toList();
   }
 
-  /** The bundled rules. */
+  /**
+   * The bundled rules.
+   *
+   * @return the bundled rules
+   */
   public static EventTypeRules bundled() {
     return BUNDLED;
   }
 
-  /** What the rules make of an incident's text. */
+  /**
+   * What the rules make of an incident's text.
+   *
+   * @param text the incident's text
+   * @return the decision
+   */
   public Decision classify(String text) {
     EventType type = null;
     SubEventType sub = null;

@@ -47,6 +47,11 @@ public final class RuleIncidentAssembler implements IncidentAssembler {
 
   private final EventTypeRules rules;
 
+  /**
+   * An assembler classifying incidents with {@code rules}.
+   *
+   * @param rules the event type rules
+   */
   public RuleIncidentAssembler(EventTypeRules rules) {
     this.rules = rules;
   }

@@ -16,6 +16,16 @@ import java.util.List;
  */
 public record FigureBand(Outcome outcome, VictimGroup victimGroup, int low, int high, Integer claimed,
     List<ReportedCount> reports) {
+  /**
+   * Copies the reports.
+   *
+   * @param outcome the outcome
+   * @param victimGroup the victim group
+   * @param low the smallest credible count a report gives
+   * @param high the largest credible count a report gives
+   * @param claimed the largest count a party claims (an armed group's own figure), or null
+   * @param reports each report's count, with its document and source
+   */
   public FigureBand {
     reports = List.copyOf(reports);
   }

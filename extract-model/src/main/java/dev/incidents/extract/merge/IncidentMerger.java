@@ -33,7 +33,12 @@ import java.util.Set;
  * }</pre>
  */
 public final class IncidentMerger {
-  /** Merges the current incidents of the results into events, in order of first report. */
+  /**
+   * Merges the current incidents of the results into events, in order of first report.
+   *
+   * @param results the results of several articles
+   * @return the events
+   */
   public List<MergedEvent> merge(List<ExtractionResult> results) {
     List<Report> reports = new ArrayList<>();
     for (ExtractionResult r : results) {

@@ -22,7 +22,11 @@ public enum AnalyzerProfile {
     this.fourClassNer = fourClassNer;
   }
 
-  /** The annotators, in order. */
+  /**
+   * The annotators, in order.
+   *
+   * @return the annotator names
+   */
   public List<String> annotators() {
     return annotators;
   }
@@ -31,7 +35,12 @@ public enum AnalyzerProfile {
     return fourClassNer;
   }
 
-  /** The profile named {@code name} (case-insensitive); an unknown name fails listing the known ones. */
+  /**
+   * The profile named {@code name} (case-insensitive); an unknown name fails listing the known ones.
+   *
+   * @param name the profile name
+   * @return the profile
+   */
   public static AnalyzerProfile named(String name) {
     for (AnalyzerProfile p : values()) {
       if (p.name().equalsIgnoreCase(name)) {

@@ -29,23 +29,41 @@ public final class CoreNlpAnalyzer {
 
   private final AnalyzerProfile profile;
 
-  /** An analyzer running {@code profile}; the models load on first use and are shared per JVM. */
+  /**
+   * An analyzer running {@code profile}; the models load on first use and are shared per JVM.
+   *
+   * @param profile the annotator profile
+   */
   public CoreNlpAnalyzer(AnalyzerProfile profile) {
     this.profile = profile;
   }
 
+  /**
+   * The annotator profile it runs.
+   *
+   * @return the profile
+   */
   public AnalyzerProfile profile() {
     return profile;
   }
 
-  /** Loads the models now rather than on the first document. */
+  /**
+   * Loads the models now rather than on the first document.
+   *
+   * @return this analyzer
+   */
   public CoreNlpAnalyzer warmUp() {
     pipeline(profile, false);
     pipeline(profile, true);
     return this;
   }
 
-  /** Analyzes a normalised text. */
+  /**
+   * Analyzes a normalised text.
+   *
+   * @param aligned the normalised text
+   * @return the text with sentences, tokens and entities
+   */
   public AnalyzedText analyze(AlignedText aligned) {
     String text = aligned.text();
     if (text.isBlank()) {

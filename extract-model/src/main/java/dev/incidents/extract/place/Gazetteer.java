@@ -45,22 +45,40 @@ public final class Gazetteer {
     static final Gazetteer INSTANCE = builder().withBundledData().build();
   }
 
-  /** The bundled gazetteer, loaded once per JVM on first use. */
+  /**
+   * The bundled gazetteer, loaded once per JVM on first use.
+   *
+   * @return the bundled gazetteer
+   */
   public static Gazetteer bundled() {
     return Bundled.INSTANCE;
   }
 
-  /** A gazetteer of exactly {@code entries}. */
+  /**
+   * A gazetteer of exactly {@code entries}.
+   *
+   * @param entries the entries
+   * @return the gazetteer
+   */
   public static Gazetteer of(List<GazetteerEntry> entries) {
     return builder().withEntries(entries).build();
   }
 
-  /** A builder, to combine the bundled data with one's own entries and aliases. */
+  /**
+   * A builder, to combine the bundled data with one's own entries and aliases.
+   *
+   * @return a new builder
+   */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** This gazetteer and {@code entries}; this one is not changed. */
+  /**
+   * This gazetteer and {@code entries}; this one is not changed.
+   *
+   * @param entries the entries to add
+   * @return the extended gazetteer
+   */
   public Gazetteer plus(List<GazetteerEntry> entries) {
     EntryStore extra = new EntryStore();
     for (GazetteerEntry e : entries) {
@@ -72,7 +90,12 @@ public final class Gazetteer {
     return new Gazetteer(all, unresolvedAliases);
   }
 
-  /** The entries known under {@code name} (any spelling the key ignores), user entries last. */
+  /**
+   * The entries known under {@code name} (any spelling the key ignores), user entries last.
+   *
+   * @param name the place name
+   * @return the entries, possibly empty
+   */
   public List<GazetteerEntry> lookup(String name) {
     String key = Names.key(name);
     if (key.isEmpty()) {
@@ -87,7 +110,12 @@ public final class Gazetteer {
     return out;
   }
 
-  /** Whether some entry is known under {@code name}. */
+  /**
+   * Whether some entry is known under {@code name}.
+   *
+   * @param name the place name
+   * @return true when it is known
+   */
   public boolean contains(String name) {
     String key = Names.key(name);
     for (EntryStore s : layers) {
@@ -98,7 +126,11 @@ public final class Gazetteer {
     return false;
   }
 
-  /** Number of entries. */
+  /**
+   * Number of entries.
+   *
+   * @return the number of entries
+   */
   public int size() {
     return layers.stream().mapToInt(EntryStore::size).sum();
   }
@@ -121,7 +153,11 @@ public final class Gazetteer {
 
     private Builder() {}
 
-    /** Includes the bundled GeoNames data and its reviewed aliases. */
+    /**
+     * Includes the bundled GeoNames data and its reviewed aliases.
+     *
+     * @return this builder
+     */
     public Builder withBundledData() {
       if (bundledData) {
         throw new IllegalStateException("the bundled data was already added");
@@ -130,13 +166,23 @@ public final class Gazetteer {
       return this;
     }
 
-    /** Adds entries. */
+    /**
+     * Adds entries.
+     *
+     * @param more the entries
+     * @return this builder
+     */
     public Builder withEntries(List<GazetteerEntry> more) {
       entries.addAll(List.copyOf(more));
       return this;
     }
 
-    /** Adds one entry. */
+    /**
+     * Adds one entry.
+     *
+     * @param entry the entry
+     * @return this builder
+     */
     public Builder withEntry(GazetteerEntry entry) {
       entries.add(Objects.requireNonNull(entry, "entry"));
       return this;
@@ -145,12 +191,24 @@ public final class Gazetteer {
     /**
      * Makes {@code alias} find the entry of {@code type} named {@code target} in {@code countryCode};
      * {@link #build()} fails if there is no such entry.
+     *
+     * @param alias the other name
+     * @param countryCode the target's country, ISO 3166-1 alpha-2
+     * @param type the target's kind of place
+     * @param target the target's canonical name
+     * @return this builder
      */
     public Builder withAlias(String alias, String countryCode, PlaceType type, String target) {
       aliases.add(new String[] {Objects.requireNonNull(alias, "alias"), countryCode, type.name(), target, null});
       return this;
     }
 
+    /**
+     * Builds the gazetteer, resolving the aliases.
+     *
+     * @return the gazetteer
+     * @throws IllegalArgumentException if an alias names no entry
+     */
     public Gazetteer build() {
       EntryStore store = new EntryStore();
       List<String> unresolved = new ArrayList<>();

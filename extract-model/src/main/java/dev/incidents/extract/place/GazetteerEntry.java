@@ -34,6 +34,24 @@ public record GazetteerEntry(
     double lat,
     double lon,
     long population) {
+  /**
+   * Checks the required components and the coordinates.
+   *
+   * @param id stable identifier such as {@code "geonames:1167528"}; admin units of the bundled
+   *     gazetteer use their GeoNames admin code ({@code "geonames:PK.02"}, {@code "geonames:PK.02.1175527"})
+   *     and countries their ISO code ({@code "geonames:PK"}); null for user entries without one
+   * @param name canonical name
+   * @param alternateNames other names it is found under (spellings, transliterations)
+   * @param type {@link PlaceType#COUNTRY}, {@link PlaceType#PROVINCE} (first-level unit),
+   *     {@link PlaceType#DISTRICT} (second-level unit), {@link PlaceType#CITY} or {@link PlaceType#TOWN}
+   * @param featureCode GeoNames feature class and code ("P.PPLA2", "A.ADM1"), or null
+   * @param countryCode ISO 3166-1 alpha-2
+   * @param admin1 name of its first-level unit (itself for a province), or null
+   * @param admin2 name of its second-level unit (itself for a district), or null
+   * @param lat latitude
+   * @param lon longitude
+   * @param population population, 0 when unknown
+   */
   public GazetteerEntry {
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(type, "type");
@@ -50,7 +68,11 @@ public record GazetteerEntry(
     }
   }
 
-  /** Whether this entry is an administrative unit or country rather than a populated place. */
+  /**
+   * Whether this entry is an administrative unit or country rather than a populated place.
+   *
+   * @return true for a unit or country
+   */
   public boolean isUnit() {
     return type == PlaceType.COUNTRY || type == PlaceType.PROVINCE || type == PlaceType.DISTRICT;
   }

@@ -33,7 +33,11 @@ public final class GazetteerPlaceExtractor implements PlaceExtractor {
   private final Gazetteer gazetteer;
   private final PlaceWords words;
 
-  /** An extractor resolving against {@code gazetteer}. */
+  /**
+   * An extractor resolving against {@code gazetteer}.
+   *
+   * @param gazetteer the gazetteer
+   */
   public GazetteerPlaceExtractor(Gazetteer gazetteer) {
     this.gazetteer = Objects.requireNonNull(gazetteer, "gazetteer");
     this.words = PlaceWords.get();
