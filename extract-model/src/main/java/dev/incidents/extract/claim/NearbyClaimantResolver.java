@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
 /**
  * The default {@link ClaimantResolver}: the subject just before the cue, read in this order: an
  * actor ("the BLA claimed"), a titled person ("Interior Minister Mohsin Naqvi said", "spokesperson
- * Jeeyand Baloch said"), a pronoun or "the group" resolved backwards to the last person or armed
+ * Rahim Zaman said"), a pronoun or "the group" resolved backwards to the last person or armed
  * group, a generic source ("Military spokespersons claimed"); failing those, the nearest actor or
  * person earlier in the sentence, or the speaker named after the verb ("said Ali Khan"). A capital
  * standing for its government ("New Delhi has denied") gives the country ("India").

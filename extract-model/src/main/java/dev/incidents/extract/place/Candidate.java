@@ -32,7 +32,7 @@ final class Candidate {
   boolean isContainer;
   /** the name written right before it in such a chain */
   Candidate member;
-  /** sub-place words ("Shorkand" area of Mach; Quetta's "Jinnah Road") and their type */
+  /** sub-place words ("Sarband" area of Mach; Quetta's "Zarghoon Road") and their type */
   String site;
   PlaceType siteType;
   int siteStart = -1;

@@ -14,7 +14,7 @@ import java.util.Set;
 /**
  * Finds the words of an article that may name places: capitalised token n-grams the gazetteer
  * knows, NER LOCATION mentions, unknown names inside a chain of places ("in Kalembe (Beni, Nord-Kivu)"),
- * and sub-places ("Shorkand area of Mach", "Quetta's Jinnah Road"). Also collects country evidence
+ * and sub-places ("Sarband area of Mach", "Quetta's Zarghoon Road"). Also collects country evidence
  * from demonyms and organisation names ("Pakistan Army"), which never become places.
  */
 final class CandidateFinder {
@@ -187,7 +187,7 @@ final class CandidateFinder {
     return true;
   }
 
-  /** A title or campaign word before it: "Major Kakar", "Operation Herof", "Haji Akbar Kakar". */
+  /** A title or campaign word before it: "Major Khan", "Operation Zarb", "Haji Gul Khan". */
   private boolean isTitled(List<Token> t, int i) {
     if (i == 0) {
       return false;
@@ -196,7 +196,7 @@ final class CandidateFinder {
     if (words.title.contains(prev)) {
       return true;
     }
-    // a run of capitalised words that started with a title: "Major Anwar Kakar"
+    // a run of capitalised words that started with a title: "Major Anwar Khan"
     int k = i - 1;
     while (k > 0 && Names.capitalised(t.get(k).word()) && !words.title.contains(Names.lower(t.get(k).word()))) {
       k--;
@@ -395,7 +395,7 @@ final class CandidateFinder {
     return false;
   }
 
-  /** "Shorkand area of Mach", "Kulag Tigran area of Kech district", "Quetta's Jinnah Road area", "X National Highway". */
+  /** "Sarband area of Mach", "Gwarkop area of Kech district", "Quetta's Zarghoon Road area", "X National Highway". */
   private void subPlaces(AnalyzedText text) {
     for (Sentence s : text.sentences()) {
       List<Token> t = s.tokens();

@@ -21,7 +21,7 @@ import java.util.Set;
  * the analyzer ran NER, add candidates and evidence. Organisation names ("Pakistan Army",
  * "Balochistan Liberation Army") and demonyms ("Pakistani") yield no place but count as evidence
  * of the article's country. Sub-places keep their words in {@link Place#site()} with the parent's
- * name and units ("Shorkand area of Mach": Mach, site Shorkand). Every mention is kept; the
+ * name and units ("Sarband area of Mach": Mach, site Sarband). Every mention is kept; the
  * confidence prefers specific places resolved in context over background ones.
  *
  * <p>Thread-safe and stateless between documents.
