@@ -184,23 +184,20 @@ final class VictimLexicon {
 
   /** Up to {@code max} words from {@code from}, separated by white space only. */
   static List<int[]> words(String s, int from, int max) {
-    List<int[]> out = new java.util.ArrayList<>();
-    Matcher m = WORD.matcher(s);
-    int pos = from;
-    while (out.size() < max && m.find(pos)) {
-      if (!s.substring(pos, m.start()).isBlank()) {
-        break;
-      }
-      out.add(new int[] {m.start(), m.end()});
-      pos = m.end();
-    }
-    return out;
+    return runs(WORD, s, from, max);
   }
 
   /** Words with their trailing dots kept (for titles such as "Maj."). */
   private static List<int[]> wordsRaw(String s, int from, int max) {
+    return runs(NON_SPACE, s, from, max);
+  }
+
+  private static final Pattern NON_SPACE = Pattern.compile("\\S+");
+
+  /** Up to {@code max} runs of {@code p} from {@code from}, each after white space only. */
+  private static List<int[]> runs(Pattern p, String s, int from, int max) {
     List<int[]> out = new java.util.ArrayList<>();
-    Matcher m = Pattern.compile("\\S+").matcher(s);
+    Matcher m = p.matcher(s);
     int pos = from;
     while (out.size() < max && m.find(pos)) {
       if (!s.substring(pos, m.start()).isBlank()) {
