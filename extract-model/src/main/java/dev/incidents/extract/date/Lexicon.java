@@ -63,6 +63,15 @@ final class Lexicon {
   }
 
   /**
+   * The words of each phrase of a kind, lower case: a sentence that matches a phrase contains them all.
+   */
+  List<List<String>> words(String kind) {
+    return byKind.getOrDefault(kind, Map.of()).keySet().stream()
+        .map(p -> List.of(p.split(" ")))
+        .toList();
+  }
+
+  /**
    * A regex alternation of the phrases of a kind, longest first; inner spaces match any
    * whitespace. With {@code capitalised}, each phrase matches only Capitalised or UPPER case.
    */
@@ -78,7 +87,28 @@ final class Lexicon {
         out.add("(?i:" + quote(p) + ")");
       }
     }
-    return out.stream().collect(Collectors.joining("|", "(?:", ")"));
+    return firstLetterGuard(phrases, capitalised) + out.stream().collect(Collectors.joining("|", "(?:", ")"));
+  }
+
+  /**
+   * A lookahead on the letters the phrases can start with, so that the alternation is not tried at
+   * positions no phrase can match; empty if some phrase does not start with a letter.
+   */
+  private static String firstLetterGuard(List<String> phrases, boolean capitalised) {
+    java.util.TreeSet<Character> first = new java.util.TreeSet<>();
+    for (String p : phrases) {
+      char c = p.charAt(0);
+      if (c > 127 || !Character.isLetter(c)) {
+        return "";
+      }
+      first.add(Character.toUpperCase(c));
+      if (!capitalised) {
+        first.add(Character.toLowerCase(c));
+      }
+    }
+    StringBuilder b = new StringBuilder("(?=[");
+    first.forEach(b::append);
+    return b.append("])").toString();
   }
 
   private static String quote(String phrase) {
