@@ -9,10 +9,13 @@ import java.util.List;
 public enum AnalyzerProfile {
   /** Tokens and sentences only; needs no model files. For rule tests and the cheapest runs. */
   TOKENS(List.of("tokenize", "ssplit"), false),
-  /** Tokens, part of speech, lemmas and the 3-class NER model, without SUTime or fine-grained NER. */
-  FAST(List.of("tokenize", "ssplit", "pos", "lemma", "ner"), false),
+  /**
+   * Tokens and the 3-class NER model, without SUTime or fine-grained NER. The NER model reads words,
+   * shapes and word clusters, not part-of-speech tags, so neither tagger nor lemmatiser runs.
+   */
+  FAST(List.of("tokenize", "ssplit", "ner"), false),
   /** As {@link #FAST}, with the 4-class NER model adding MISC entities. */
-  ACCURATE(List.of("tokenize", "ssplit", "pos", "lemma", "ner"), true);
+  ACCURATE(List.of("tokenize", "ssplit", "ner"), true);
 
   private final List<String> annotators;
   private final boolean fourClassNer;

@@ -129,6 +129,8 @@ public final class CoreNlpAnalyzer {
       p.setProperty("ner.applyFineGrained", "false");
       p.setProperty("ner.buildEntityMentions", "true");
       p.setProperty("ner.combinationMode", "NORMAL");
+      // CoreNLP lists pos and lemma as prerequisites of ner; our NER models use neither.
+      p.setProperty("enforceRequirements", "false");
     }
     p.setProperty("threads", "1");
     return p;
