@@ -60,6 +60,14 @@ class WireDatesIT {
   }
 
   @Test
+  void aDateDescribingAPlaceOrAPersonDoesNotDateTheIncident() {
+    assertThat(firstDate("A bomb has destroyed a section of the pipeline near Pisco. The blast occurred 20 km from "
+        + "the place where a convoy was ambushed last Wednesday.").start()).isEqualTo(DATELINE);
+    assertThat(firstDate("A bomb killed three clerks near Pisco. The clerks, who had been in the town on Sunday for "
+        + "the count, were returning home.").start()).isEqualTo(DATELINE);
+  }
+
+  @Test
   void thisWeekIsNoMoreThanTheDatelineButLastWeekIsEarlier() {
     assertThat(firstDate("Rebels blew up a power pylon near Pisco this week, police said.").start())
         .isEqualTo(DATELINE);
