@@ -63,6 +63,17 @@ final class DateGrammar {
       "(?i)\\b(?:reported|said|says|announced|disclosed|stated|told\\s+\\w+|confirmed|revealed"
           + "|(?:talked|spoke)(?:\\s+to\\s+(?:the\\s+)?(?:press|reporters|journalists|\\w+))?)\\s+(?:on\\s+)?$");
 
+  /**
+   * A clause that describes a person or place by another event: a place located from an earlier
+   * event's ("20 km from the place where a convoy was ambushed"), or a non-restrictive relative
+   * clause in the past perfect (", who had been in the town on Sunday"; not "had been patrolling").
+   */
+  private static final Pattern ATTRIBUTE_BEFORE = Pattern.compile(
+      "(?i)\\b(?:from|near|close\\s+to|next\\s+to)\\s+the\\s+(?:place|spot|site|area|point|location)\\s+"
+          + "(?:where|in\\s+which|at\\s+which)\\s[^,;:()]*$"
+          + "|,\\s*(?:who|whom|which|where)\\s[^,;:()]*?\\bhad\\s+(?:(?:just|already|previously|recently|earlier)\\s+)?"
+          + "(?!been\\s+\\w+ing\\b)\\w+[^,;:()]*$");
+
   private final Lexicon lex;
   private final List<Rule> rules = new ArrayList<>();
 
@@ -522,6 +533,8 @@ final class DateGrammar {
       e.role = MentionRole.RANGE_START;
     } else if (e.kind != Kind.TIME && (REPORT_AFTER.matcher(after).find() || REPORT_BEFORE.matcher(before).find())) {
       e.role = MentionRole.REPORTING;
+    } else if (e.kind != Kind.TIME && ATTRIBUTE_BEFORE.matcher(before).find()) {
+      e.role = MentionRole.ATTRIBUTE;
     }
   }
 

@@ -10,6 +10,11 @@ public enum MentionRole {
   RANGE_END,
   /** Dates a report or statement, not the event: "police said yesterday". */
   REPORTING,
+  /**
+   * Dates what describes a person or place, not the sentence's event: "20 km from the spot where a
+   * convoy was ambushed last week", "the passengers, who had voted on Sunday, ...".
+   */
+  ATTRIBUTE,
   /** The document's own date: header line or dateline. */
   DOCUMENT_DATE
 }

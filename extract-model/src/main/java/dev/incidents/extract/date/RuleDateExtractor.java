@@ -8,8 +8,10 @@ import java.util.List;
 
 /**
  * The rule-based date extractor: the {@link TemporalTagger}'s mentions as {@link DateMention}s.
- * The document's own date (header line, dateline) is left out: it dates the report, not an event.
- * Thread-safe.
+ * The document's own date (header line, dateline), the date of a statement ("police said
+ * yesterday") and a date describing a person or place ({@link MentionRole#ATTRIBUTE}) are left out:
+ * they date a report or another event than the sentence's, so a sentence whose only date is one of
+ * them is not background either. Thread-safe.
  */
 public final class RuleDateExtractor implements DateExtractor {
   /** The name it is registered under. */
@@ -39,7 +41,8 @@ public final class RuleDateExtractor implements DateExtractor {
   @Override
   public List<DateMention> extract(AnalyzedText text, ReferenceContext context) {
     return tagger.tag(text, context).stream()
-        .filter(m -> m.role() != MentionRole.DOCUMENT_DATE)
+        .filter(m -> m.role() != MentionRole.DOCUMENT_DATE && m.role() != MentionRole.REPORTING
+            && m.role() != MentionRole.ATTRIBUTE)
         .map(m -> new DateMention(m.date(), m.sentence(), m.background()))
         .toList();
   }

@@ -39,7 +39,9 @@ import java.util.Objects;
  * </ul>
  *
  * <p>A mention is {@code background} when the text marks it as past ("last year", "two years
- * ago", "a day earlier"), when it dates a report ("police said yesterday"), or when an event mention
+ * ago", "a day earlier"), when it dates a report ("police said yesterday") or what describes a person
+ * or place ({@link MentionRole#ATTRIBUTE}: "near the spot where a convoy was ambushed last week"), or
+ * when an event mention
  * (not the bound of a period: "since 2006") ends more
  * than {@value #BACKGROUND_DAYS} days before the document's main day, the first day-precise event
  * mention; when the text gives no such day, more than {@value #BACKGROUND_DAYS_FROM_ANCHOR} days before
@@ -117,7 +119,8 @@ public final class TemporalTagger {
       boolean dayLike = r.isResolved() ? r.isDay() && r.start().equals(r.end())
           : e.kind == Kind.WEEKDAY || e.kind == Kind.ANAPHOR || e.kind == Kind.RELATIVE_DAY
               || (e.kind == Kind.CALENDAR && e.day != null);
-      if (dayLike && e.role != MentionRole.DOCUMENT_DATE && e.role != MentionRole.REPORTING) {
+      if (dayLike && e.role != MentionRole.DOCUMENT_DATE && e.role != MentionRole.REPORTING
+          && e.role != MentionRole.ATTRIBUTE) {
         previousDay = r;
       }
     }
@@ -142,7 +145,7 @@ public final class TemporalTagger {
       Expr e = exprs.get(i);
       Resolved r = resolved.get(i);
       boolean background = e.role != MentionRole.DOCUMENT_DATE
-          && (e.pastCue || e.role == MentionRole.REPORTING
+          && (e.pastCue || e.role == MentionRole.REPORTING || e.role == MentionRole.ATTRIBUTE
               || (e.role == MentionRole.EVENT && r.isResolved() && main != null
                   && r.end().isBefore(main.minusDays(margin))));
       out.add(mention(text, e, r, background));

@@ -140,10 +140,12 @@ final class IncidentFacts {
         own = null;
       }
     }
-    if (own == null && seg.kind != Segment.Kind.HISTORICAL && context.dateline() != null
+    boolean timeOnly = own != null && !own.isResolved() && own.weekday() == null && own.timeOfDay() != null;
+    if ((own == null || timeOnly) && seg.kind != Segment.Kind.HISTORICAL && context.dateline() != null
         && context.dateline().date() != null) {
+      // No day at all, or only a time of day ("at noon"): the event is on or before the dateline's day.
       LocalDate d = context.dateline().date();
-      own = new EventDate(d, d, DatePrecision.DAY, d.getDayOfWeek(), null, null,
+      own = new EventDate(d, d, DatePrecision.DAY, d.getDayOfWeek(), timeOnly ? own.timeOfDay() : null, null,
           DateResolution.RELATIVE_TO_DATELINE, null);
     }
     return own == null ? EventDate.unknown() : own;
@@ -167,6 +169,9 @@ final class IncidentFacts {
     String time = null;
     for (DateMention m : all) {
       EventDate d = m.date();
+      if (coversDateline(d)) {
+        continue;
+      }
       boolean dayLike = d.isResolved() || d.weekday() != null || d.text() != null && d.timeOfDay() == null;
       if (day == null && dayLike) {
         day = d;
@@ -187,6 +192,20 @@ final class IncidentFacts {
           day.resolvedFrom(), day.span());
     }
     return day;
+  }
+
+  /**
+   * A week, month or year that contains the dateline's day ("this week", "so far this year") says
+   * no more than the report's own date: it does not date an incident.
+   */
+  private boolean coversDateline(EventDate d) {
+    if (!d.isResolved() || context.dateline() == null || context.dateline().date() == null
+        || (d.precision() != DatePrecision.WEEK && d.precision() != DatePrecision.MONTH
+            && d.precision() != DatePrecision.YEAR)) {
+      return false;
+    }
+    LocalDate day = context.dateline().date();
+    return !d.start().isAfter(day) && !d.end().isBefore(day);
   }
 
   private boolean precededBy(EventDate d, String words) {

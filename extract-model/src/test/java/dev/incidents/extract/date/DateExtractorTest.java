@@ -75,6 +75,16 @@ class DateExtractorTest {
   }
 
   @Test
+  void aStatementsDateIsNotAMention() {
+    String text = "Kalat, Balochistan \u2013 February 26, 2025 \u2013 Police said yesterday that a bomb exploded "
+        + "on Monday at a bank. The army reported today that the road was reopened.";
+    List<DateMention> ms = extract(text);
+    assertThat(ms).extracting(m -> m.date().text()).containsExactly("Monday");
+    assertThat(ms.get(0).date().start()).isEqualTo(LocalDate.of(2025, 2, 24));
+    assertThat(ms.get(0).background()).isFalse();
+  }
+
+  @Test
   void datelineAnchorsTheRangeEnd() {
     String text = "Kalat, Balochistan \u2013 February 26, 2025 \u2013 Militants blocked the highway late on February 25. "
         + "The toll rose to 23 insurgents by February 26.";
