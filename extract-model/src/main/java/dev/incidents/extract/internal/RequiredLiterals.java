@@ -1,0 +1,535 @@
+package dev.incidents.extract.internal;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Reads from a regular expression the literal strings its matches must contain and the strings
+ * they must start with. Literals are folded to ASCII lower case (see {@link Prefilter#fold}).
+ * Conservative: a construct it does not know contributes nothing, and syntax it cannot follow
+ * gives nothing at all.
+ */
+final class RequiredLiterals {
+  /** Most strings a set may hold. */
+  private static final int MAX = 64;
+  /** Lengths long sets are cut to, in turn. */
+  private static final int[] CUTS = {8, 6, 5, 4};
+  private static final int UNSAFE_FLAGS = Pattern.UNICODE_CASE | Pattern.COMMENTS | Pattern.LITERAL
+      | Pattern.CANON_EQ | Pattern.UNICODE_CHARACTER_CLASS;
+
+  private final String re;
+  private int i;
+
+  private RequiredLiterals(String re) {
+    this.re = re;
+  }
+
+  /**
+   * What every match of a pattern has.
+   *
+   * @param required sets of strings, most selective first: a match contains a string of each set
+   * @param starts strings one of which every match starts with, or null when unknown
+   */
+  record Result(List<Set<String>> required, Set<String> starts) {
+    static final Result NOTHING = new Result(List.of(), null);
+  }
+
+  /** What every match of {@code p} has. */
+  static Result of(Pattern p) {
+    if ((p.flags() & UNSAFE_FLAGS) != 0) {
+      return Result.NOTHING;
+    }
+    try {
+      RequiredLiterals r = new RequiredLiterals(p.pattern());
+      Info info = r.alternation();
+      if (r.i != r.re.length()) {
+        return Result.NOTHING;
+      }
+      return new Result(info.required(), minimalStarts(info.starts()));
+    } catch (Unsupported | IndexOutOfBoundsException e) {
+      return Result.NOTHING;
+    }
+  }
+
+  private static final class Unsupported extends RuntimeException {
+    Unsupported() {
+      super(null, null, false, false);
+    }
+  }
+
+  /**
+   * What a part of the expression matches: {@code exact} every string it can match (null when
+   * unknown or too many), {@code sets} the sets its matches must each contain a string of,
+   * {@code starts} strings its matches start with (null when unknown; see {@link #starts()}).
+   */
+  private record Info(Set<String> exact, List<Set<String>> sets, Set<String> startSet) {
+    static final Info UNKNOWN = new Info(null, List.of(), null);
+    static final Info EMPTY = new Info(Set.of(""), List.of(), null);
+
+    static Info literal(String s) {
+      return new Info(Set.of(s), List.of(), null);
+    }
+
+    /** Strings every match starts with (its exact strings when known), or null. */
+    Set<String> starts() {
+      return exact != null ? exact : startSet;
+    }
+
+    /** The useful sets, cheapest first. */
+    List<Set<String>> required() {
+      List<Set<String>> all = new ArrayList<>(sets);
+      if (exact != null) {
+        all.add(exact);
+      }
+      List<Set<String>> out = new ArrayList<>();
+      for (Set<String> s : all) {
+        Set<String> m = minimal(s);
+        if (m != null && !out.contains(m)) {
+          out.add(m);
+        }
+      }
+      out.sort(Comparator.comparingInt(Set::size));
+      return out.size() > 3 ? List.copyOf(out.subList(0, 3)) : List.copyOf(out);
+    }
+
+    /** The most selective set: longest shortest string, then fewest strings; null when none. */
+    Set<String> best() {
+      Set<String> best = null;
+      for (Set<String> s : required()) {
+        if (best == null || minLength(s) > minLength(best)
+            || minLength(s) == minLength(best) && s.size() < best.size()) {
+          best = s;
+        }
+      }
+      return best;
+    }
+  }
+
+  /**
+   * Drops strings that contain another of the set, and cuts long sets down to the first letters of
+   * their strings ("condemned", "condemns" both contain "conde"); null when the set says nothing.
+   */
+  private static Set<String> minimal(Set<String> s) {
+    if (s == null || s.isEmpty() || s.contains("")) {
+      return null;
+    }
+    Set<String> out = withoutImplied(s);
+    for (int k = 0; k < CUTS.length && out.size() > MAX / 2; k++) {
+      Set<String> cut = new LinkedHashSet<>();
+      for (String x : out) {
+        cut.add(x.length() > CUTS[k] ? x.substring(0, CUTS[k]) : x);
+      }
+      out = withoutImplied(cut);
+    }
+    if (out.size() > MAX || minLength(out) < 2 && out.size() > 2) {
+      return null;
+    }
+    return Set.copyOf(out);
+  }
+
+  /**
+   * Drops strings that start with another of the set and cuts long sets down to their first
+   * letters; null when the set says nothing or too little (single letters).
+   */
+  private static Set<String> minimalStarts(Set<String> s) {
+    if (s == null || s.isEmpty() || s.contains("")) {
+      return null;
+    }
+    Set<String> out = withoutLonger(s);
+    for (int k = 0; k < CUTS.length && out.size() > MAX / 2; k++) {
+      Set<String> cut = new LinkedHashSet<>();
+      for (String x : out) {
+        cut.add(x.length() > CUTS[k] ? x.substring(0, CUTS[k]) : x);
+      }
+      out = withoutLonger(cut);
+    }
+    if (out.size() > MAX) {
+      return null;
+    }
+    for (String x : out) {
+      if (x.length() == 1 && Character.isLetterOrDigit(x.charAt(0)) && out.size() > 2) {
+        return null;
+      }
+    }
+    return Set.copyOf(out);
+  }
+
+  private static Set<String> withoutLonger(Set<String> s) {
+    Set<String> out = new LinkedHashSet<>();
+    for (String a : s) {
+      boolean implied = false;
+      for (String b : s) {
+        if (!a.equals(b) && a.startsWith(b)) {
+          implied = true;
+          break;
+        }
+      }
+      if (!implied) {
+        out.add(a);
+      }
+    }
+    return out;
+  }
+
+  private static Set<String> withoutImplied(Set<String> s) {
+    Set<String> out = new LinkedHashSet<>();
+    for (String a : s) {
+      boolean implied = false;
+      for (String b : s) {
+        if (!a.equals(b) && a.contains(b)) {
+          implied = true;
+          break;
+        }
+      }
+      if (!implied) {
+        out.add(a);
+      }
+    }
+    return out;
+  }
+
+  private static int minLength(Set<String> s) {
+    int min = Integer.MAX_VALUE;
+    for (String x : s) {
+      min = Math.min(min, x.length());
+    }
+    return min;
+  }
+
+  private Info alternation() {
+    List<Info> branches = new ArrayList<>();
+    branches.add(sequence());
+    while (i < re.length() && re.charAt(i) == '|') {
+      i++;
+      branches.add(sequence());
+    }
+    if (branches.size() == 1) {
+      return branches.get(0);
+    }
+    Set<String> exact = new LinkedHashSet<>();
+    Set<String> union = new LinkedHashSet<>();
+    Set<String> starts = new LinkedHashSet<>();
+    for (Info b : branches) {
+      if (exact != null && b.exact() != null) {
+        exact.addAll(b.exact());
+      } else {
+        exact = null;
+      }
+      Set<String> best = b.best();
+      if (union != null && best != null) {
+        union.addAll(best);
+      } else {
+        union = null;
+      }
+      if (starts != null && b.starts() != null) {
+        starts.addAll(b.starts());
+      } else {
+        starts = null;
+      }
+    }
+    if (exact != null && exact.size() > MAX) {
+      exact = null;
+    }
+    Set<String> required = minimal(union);
+    return new Info(exact, required == null ? List.of() : List.of(required), starts);
+  }
+
+  private Info sequence() {
+    List<Set<String>> sets = new ArrayList<>();
+    Set<String> run = Set.of("");
+    boolean exactAll = true;
+    // what matches start with: the strings of the leading items, up to the first not known exactly
+    Set<String> starts = null;
+    while (i < re.length() && re.charAt(i) != '|' && re.charAt(i) != ')') {
+      Info item = quantified(atom());
+      if (starts == null && exactAll) {
+        if (item.exact() == null) {
+          Set<String> then = item.starts() == null ? null : product(run, item.starts());
+          starts = then != null ? then : run;
+        } else if (product(run, item.exact()) == null) {
+          starts = run;
+        }
+      }
+      if (item.exact() != null) {
+        Set<String> product = product(run, item.exact());
+        if (product == null) {
+          sets.add(run);
+          run = item.exact();
+          exactAll = false;
+        } else {
+          run = product;
+        }
+      } else {
+        sets.add(run);
+        sets.addAll(item.sets());
+        run = Set.of("");
+        exactAll = false;
+      }
+    }
+    if (exactAll) {
+      return new Info(run, List.of(), null);
+    }
+    sets.add(run);
+    return new Info(null, sets, starts);
+  }
+
+  private static Set<String> product(Set<String> a, Set<String> b) {
+    if ((long) a.size() * b.size() > MAX) {
+      return null;
+    }
+    Set<String> out = new LinkedHashSet<>();
+    for (String x : a) {
+      for (String y : b) {
+        out.add(x + y);
+      }
+    }
+    return out;
+  }
+
+  private Info quantified(Info atom) {
+    if (i >= re.length()) {
+      return atom;
+    }
+    char c = re.charAt(i);
+    int min;
+    int max;
+    if (c == '?') {
+      min = 0;
+      max = 1;
+      i++;
+    } else if (c == '*') {
+      min = 0;
+      max = -1;
+      i++;
+    } else if (c == '+') {
+      min = 1;
+      max = -1;
+      i++;
+    } else if (c == '{') {
+      i++;
+      min = number();
+      max = min;
+      if (re.charAt(i) == ',') {
+        i++;
+        max = re.charAt(i) == '}' ? -1 : number();
+      }
+      expect('}');
+    } else {
+      return atom;
+    }
+    if (i < re.length() && (re.charAt(i) == '?' || re.charAt(i) == '+')) {
+      i++;
+    }
+    if (min == 0) {
+      if (max == 1 && atom.exact() != null) {
+        Set<String> s = new LinkedHashSet<>(atom.exact());
+        s.add("");
+        return new Info(s, List.of(), null);
+      }
+      return max == 0 ? Info.EMPTY : Info.UNKNOWN;
+    }
+    if (min == 1 && max == 1) {
+      return atom;
+    }
+    return new Info(null, atom.required(), atom.starts());
+  }
+
+  private int number() {
+    int start = i;
+    while (Character.isDigit(re.charAt(i))) {
+      i++;
+    }
+    if (start == i) {
+      throw new Unsupported();
+    }
+    return Integer.parseInt(re.substring(start, i));
+  }
+
+  private void expect(char c) {
+    if (re.charAt(i) != c) {
+      throw new Unsupported();
+    }
+    i++;
+  }
+
+  private Info atom() {
+    char c = re.charAt(i++);
+    switch (c) {
+      case '(':
+        return group();
+      case '[':
+        return charClass();
+      case '.':
+        return Info.UNKNOWN;
+      case '^':
+      case '$':
+        return Info.EMPTY;
+      case '\\':
+        return escape();
+      case '*':
+      case '+':
+      case '?':
+      case '{':
+        throw new Unsupported();
+      default:
+        if (Character.isSurrogate(c)) {
+          throw new Unsupported();
+        }
+        return Info.literal(String.valueOf(Prefilter.fold(c)));
+    }
+  }
+
+  private Info group() {
+    boolean lookaround = false;
+    if (re.charAt(i) == '?') {
+      i++;
+      char k = re.charAt(i);
+      if (k == ':' || k == '>') {
+        i++;
+      } else if (k == '=' || k == '!') {
+        i++;
+        lookaround = true;
+      } else if (k == '<') {
+        i++;
+        char n = re.charAt(i);
+        if (n == '=' || n == '!') {
+          i++;
+          lookaround = true;
+        } else {
+          while (re.charAt(i) != '>') {
+            if (!Character.isLetterOrDigit(re.charAt(i))) {
+              throw new Unsupported();
+            }
+            i++;
+          }
+          i++;
+        }
+      } else {
+        // inline flags: (?i) or (?i:...); only flags that keep the syntax and case folding
+        while ("idms-".indexOf(re.charAt(i)) >= 0) {
+          i++;
+        }
+        if (re.charAt(i) == ')') {
+          i++;
+          return Info.EMPTY;
+        }
+        expect(':');
+      }
+    }
+    Info inner = alternation();
+    expect(')');
+    return lookaround ? Info.EMPTY : inner;
+  }
+
+  /** A character class: its characters when it lists a few plain ones, else unknown. */
+  private Info charClass() {
+    Set<String> chars = new LinkedHashSet<>();
+    boolean plain = true;
+    if (re.charAt(i) == '^') {
+      plain = false;
+      i++;
+    }
+    if (re.charAt(i) == ']') {
+      throw new Unsupported();
+    }
+    int depth = 1;
+    char prev = 0;
+    while (depth > 0) {
+      char c = re.charAt(i++);
+      if (c == '[') {
+        depth++;
+        plain = false;
+      } else if (c == ']') {
+        depth--;
+      } else if (c == '\\') {
+        char e = re.charAt(i++);
+        if (e == 'Q') {
+          throw new Unsupported();
+        }
+        if ((e == 'p' || e == 'P' || e == 'x' || e == 'N') && re.charAt(i) == '{') {
+          i = re.indexOf('}', i) + 1;
+          if (i == 0) {
+            throw new Unsupported();
+          }
+        }
+        if (e == 'c') {
+          throw new Unsupported();
+        }
+        if (Character.isLetterOrDigit(e)) {
+          plain = false;
+          prev = 0;
+        } else {
+          chars.add(String.valueOf(Prefilter.fold(e)));
+          prev = e;
+        }
+      } else if (c == '&' && re.charAt(i) == '&') {
+        plain = false;
+      } else if (c == '-' && prev != 0 && re.charAt(i) != ']') {
+        plain = false;
+      } else {
+        if (Character.isSurrogate(c)) {
+          throw new Unsupported();
+        }
+        chars.add(String.valueOf(Prefilter.fold(c)));
+        prev = c;
+      }
+    }
+    return plain && chars.size() <= 8 ? new Info(chars, List.of(), null) : Info.UNKNOWN;
+  }
+
+  private Info escape() {
+    char e = re.charAt(i++);
+    switch (e) {
+      case 'Q': {
+        int end = re.indexOf("\\E", i);
+        String lit = end < 0 ? re.substring(i) : re.substring(i, end);
+        i = end < 0 ? re.length() : end + 2;
+        for (int k = 0; k < lit.length(); k++) {
+          if (Character.isSurrogate(lit.charAt(k))) {
+            throw new Unsupported();
+          }
+        }
+        return lit.isEmpty() ? Info.EMPTY : Info.literal(Prefilter.fold(lit));
+      }
+      case 'b':
+      case 'B':
+      case 'A':
+      case 'z':
+      case 'Z':
+        return Info.EMPTY;
+      case 'w':
+      case 'W':
+      case 's':
+      case 'S':
+      case 'd':
+      case 'D':
+      case 'h':
+      case 'H':
+      case 'v':
+      case 'V':
+      case 'R':
+      case 'X':
+        return Info.UNKNOWN;
+      case 'p':
+      case 'P':
+        if (re.charAt(i) == '{') {
+          i = re.indexOf('}', i) + 1;
+          if (i == 0) {
+            throw new Unsupported();
+          }
+        } else {
+          i++;
+        }
+        return Info.UNKNOWN;
+      default:
+        if (Character.isLetterOrDigit(e) || Character.isSurrogate(e)) {
+          throw new Unsupported();
+        }
+        return Info.literal(String.valueOf(Prefilter.fold(e)));
+    }
+  }
+}
