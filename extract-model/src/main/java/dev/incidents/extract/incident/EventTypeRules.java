@@ -3,6 +3,7 @@ package dev.incidents.extract.incident;
 import dev.incidents.core.model.EventType;
 import dev.incidents.core.model.SubEventType;
 import dev.incidents.extract.internal.DataFiles;
+import dev.incidents.extract.internal.Prefilter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
@@ -40,7 +41,11 @@ public final class EventTypeRules {
     SubEventType sub = null;
     Set<String> weapons = new LinkedHashSet<>();
     String trigger = null;
+    String folded = Prefilter.fold(text);
     for (Rule r : rules) {
+      if (!r.prefilter.mayMatch(folded)) {
+        continue;
+      }
       var m = r.pattern.matcher(text);
       if (!m.find()) {
         continue;
@@ -67,7 +72,12 @@ public final class EventTypeRules {
    */
   public record Decision(EventType eventType, SubEventType subEventType, List<String> weapons, String trigger) {}
 
-  private record Rule(int priority, Pattern pattern, EventType eventType, SubEventType subEventType, String weapon) {}
+  private record Rule(int priority, Pattern pattern, Prefilter prefilter, EventType eventType, SubEventType subEventType,
+      String weapon) {
+    Rule(int priority, Pattern pattern, EventType eventType, SubEventType subEventType, String weapon) {
+      this(priority, pattern, Prefilter.of(pattern), eventType, subEventType, weapon);
+    }
+  }
 
   private static EventTypeRules load(String resource) {
     List<Rule> rules = new ArrayList<>();
