@@ -151,6 +151,17 @@ public final class Regex {
   }
 
   /**
+   * Where the search after the current match of {@code m} goes on, as {@code m.find()} does: its
+   * end, or one past it after an empty match.
+   *
+   * @param m a matcher at a match
+   * @return where to look for the next match
+   */
+  public static int after(Matcher m) {
+    return m.end() == m.start() ? m.end() + 1 : m.end();
+  }
+
+  /**
    * Whether the pattern matches somewhere in {@code text}, which has no ASCII capitals
    * (lower-cased text).
    *
