@@ -18,6 +18,8 @@ final class RequiredLiterals {
   private static final int MAX = 64;
   /** Lengths long sets are cut to, in turn. */
   private static final int[] CUTS = {8, 6, 5, 4};
+  /** What {@code \\d} matches (ASCII digits, without {@link Pattern#UNICODE_CHARACTER_CLASS}). */
+  private static final Set<String> DIGITS = Set.of("0", "1", "2", "3", "4", "5", "6", "7", "8", "9");
   private static final int UNSAFE_FLAGS = Pattern.UNICODE_CASE | Pattern.COMMENTS | Pattern.LITERAL
       | Pattern.CANON_EQ | Pattern.UNICODE_CHARACTER_CLASS;
 
@@ -64,14 +66,16 @@ final class RequiredLiterals {
   /**
    * What a part of the expression matches: {@code exact} every string it can match (null when
    * unknown or too many), {@code sets} the sets its matches must each contain a string of,
-   * {@code starts} strings its matches start with (null when unknown; see {@link #starts()}).
+   * {@code startSet} strings its matches start with (null when unknown; see {@link #starts()}),
+   * {@code optionalStarts} for an item that may match nothing, what its other matches start with.
    */
-  private record Info(Set<String> exact, List<Set<String>> sets, Set<String> startSet) {
-    static final Info UNKNOWN = new Info(null, List.of(), null);
-    static final Info EMPTY = new Info(Set.of(""), List.of(), null);
+  private record Info(Set<String> exact, List<Set<String>> sets, Set<String> startSet,
+      Set<String> optionalStarts) {
+    static final Info UNKNOWN = new Info(null, List.of(), null, null);
+    static final Info EMPTY = new Info(Set.of(""), List.of(), null, null);
 
     static Info literal(String s) {
-      return new Info(Set.of(s), List.of(), null);
+      return new Info(Set.of(s), List.of(), null, null);
     }
 
     /** Strings every match starts with (its exact strings when known), or null. */
@@ -125,7 +129,7 @@ final class RequiredLiterals {
       }
       out = withoutImplied(cut);
     }
-    if (out.size() > MAX || minLength(out) < 2 && out.size() > 2) {
+    if (out.size() > MAX || out.size() > 2 && hasCommonCharacter(out)) {
       return null;
     }
     return Set.copyOf(out);
@@ -150,10 +154,8 @@ final class RequiredLiterals {
     if (out.size() > MAX) {
       return null;
     }
-    for (String x : out) {
-      if (x.length() == 1 && Character.isLetterOrDigit(x.charAt(0)) && out.size() > 2) {
-        return null;
-      }
+    if (out.size() > 2 && hasCommonCharacter(out)) {
+      return null;
     }
     return Set.copyOf(out);
   }
@@ -190,6 +192,16 @@ final class RequiredLiterals {
       }
     }
     return out;
+  }
+
+  /** Whether a string of the set is one letter or space, found in almost any text. */
+  private static boolean hasCommonCharacter(Set<String> s) {
+    for (String x : s) {
+      if (x.length() == 1 && (Character.isLetter(x.charAt(0)) || Character.isWhitespace(x.charAt(0)))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static int minLength(Set<String> s) {
@@ -235,25 +247,18 @@ final class RequiredLiterals {
       exact = null;
     }
     Set<String> required = minimal(union);
-    return new Info(exact, required == null ? List.of() : List.of(required), starts);
+    return new Info(exact, required == null ? List.of() : List.of(required), minimalStarts(starts), null);
   }
 
   private Info sequence() {
+    List<Info> items = new ArrayList<>();
+    while (i < re.length() && re.charAt(i) != '|' && re.charAt(i) != ')') {
+      items.add(quantified(atom()));
+    }
     List<Set<String>> sets = new ArrayList<>();
     Set<String> run = Set.of("");
     boolean exactAll = true;
-    // what matches start with: the strings of the leading items, up to the first not known exactly
-    Set<String> starts = null;
-    while (i < re.length() && re.charAt(i) != '|' && re.charAt(i) != ')') {
-      Info item = quantified(atom());
-      if (starts == null && exactAll) {
-        if (item.exact() == null) {
-          Set<String> then = item.starts() == null ? null : product(run, item.starts());
-          starts = then != null ? then : run;
-        } else if (product(run, item.exact()) == null) {
-          starts = run;
-        }
-      }
+    for (Info item : items) {
       if (item.exact() != null) {
         Set<String> product = product(run, item.exact());
         if (product == null) {
@@ -271,10 +276,49 @@ final class RequiredLiterals {
       }
     }
     if (exactAll) {
-      return new Info(run, List.of(), null);
+      return new Info(run, List.of(), null, null);
     }
     sets.add(run);
-    return new Info(null, sets, starts);
+    return new Info(null, sets, startsOf(items, 0), null);
+  }
+
+  /**
+   * Strings every match of {@code items[from..]} starts with: the strings of the leading items
+   * known exactly, then what the first other item starts with; an optional item adds what the
+   * rest starts with. Null when unknown.
+   */
+  private static Set<String> startsOf(List<Info> items, int from) {
+    Set<String> run = Set.of("");
+    for (int k = from; k < items.size(); k++) {
+      Info item = items.get(k);
+      Set<String> next;
+      if (item.exact() != null) {
+        next = product(run, item.exact());
+        if (next != null) {
+          run = next;
+          continue;
+        }
+        return nonEmpty(run);
+      }
+      if (item.optionalStarts() != null) {
+        Set<String> rest = startsOf(items, k + 1);
+        if (rest == null) {
+          return nonEmpty(run);
+        }
+        Set<String> either = new LinkedHashSet<>(item.optionalStarts());
+        either.addAll(rest);
+        Set<String> cut = minimalStarts(either);
+        next = cut == null ? null : product(run, cut);
+      } else {
+        next = item.starts() == null ? null : product(run, item.starts());
+      }
+      return nonEmpty(next != null ? next : run);
+    }
+    return nonEmpty(run);
+  }
+
+  private static Set<String> nonEmpty(Set<String> s) {
+    return s == null || s.contains("") ? null : s;
   }
 
   private static Set<String> product(Set<String> a, Set<String> b) {
@@ -328,14 +372,14 @@ final class RequiredLiterals {
       if (max == 1 && atom.exact() != null) {
         Set<String> s = new LinkedHashSet<>(atom.exact());
         s.add("");
-        return new Info(s, List.of(), null);
+        return new Info(s, List.of(), null, null);
       }
-      return max == 0 ? Info.EMPTY : Info.UNKNOWN;
+      return max == 0 ? Info.EMPTY : new Info(null, List.of(), null, nonEmpty(atom.starts()));
     }
     if (min == 1 && max == 1) {
       return atom;
     }
-    return new Info(null, atom.required(), atom.starts());
+    return new Info(null, atom.required(), atom.starts(), null);
   }
 
   private int number() {
@@ -478,7 +522,7 @@ final class RequiredLiterals {
         prev = c;
       }
     }
-    return plain && chars.size() <= 8 ? new Info(chars, List.of(), null) : Info.UNKNOWN;
+    return plain && chars.size() <= 8 ? new Info(chars, List.of(), null, null) : Info.UNKNOWN;
   }
 
   private Info escape() {
@@ -501,11 +545,12 @@ final class RequiredLiterals {
       case 'z':
       case 'Z':
         return Info.EMPTY;
+      case 'd':
+        return new Info(DIGITS, List.of(), null, null);
       case 'w':
       case 'W':
       case 's':
       case 'S':
-      case 'd':
       case 'D':
       case 'h':
       case 'H':

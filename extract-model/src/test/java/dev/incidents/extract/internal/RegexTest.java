@@ -49,11 +49,12 @@ class RegexTest {
         "[.,]\\s*(?:and|or)\\b",
         "(?i)killed(?!\\s+in)",
         "\\bx++y|x?+z",
-        "(?m)^b|a$");
+        "(?m)^b|a$",
+        "(?i)(?<![\\w.])(?:(at\\s+least|about)\\s+)?(\\d+|two|dozens)(?![\\w%])");
     List<String> texts = List.of("", "killed", "The man was killed, the boy killed", "Killing the ", "In Lahore",
         "the town. At noon", "no casualties", "No other Casualties were reported", "Rs. 500", "number  ",
         "Pakistani and Indian troops; Pakistan", "Pakistanis", "a, or b", "killed in action", "xxy z",
-        "b\na\nb", "İstanbul killed", "an an an the");
+        "b\na\nb", "İstanbul killed", "an an an the", "at least 12 killed, about two dozens", "At Least 3.5%");
     for (String re : patterns) {
       Regex regex = Regex.compile(re);
       for (String t : texts) {
@@ -68,7 +69,7 @@ class RegexTest {
     Random random = new Random(7);
     String[] words = {"ab", "ba", "Abc", "c", "a.b", "b-a", "’s"};
     String[] pieces = {"\\b", "\\s+", "\\s*", "\\w+", "[ab]", "[^a]", "[a-c]", ".", "^", "$", "(?<=a)", "(?<!b)",
-        "(?=c)", "(?!a)", "\\.", "-", " "};
+        "(?=c)", "(?!a)", "\\.", "-", " ", "\\d", "\\d+", "(?:ab\\s+)?", "(?:\\d\\s)*", "(?:b|\\s)?+"};
     int checked = 0;
     for (int k = 0; k < 3000; k++) {
       String re = expression(random, words, pieces, 3);
@@ -80,7 +81,7 @@ class RegexTest {
       }
       Regex regex = Regex.of(p);
       for (int t = 0; t < 30; t++) {
-        String text = text(random, "abcABC .-’s\n");
+        String text = text(random, "abcABC .-’s\n12");
         assertThat(matches(regex, text)).as(re + " on [" + text + "]").isEqualTo(matches(p, text));
         checked++;
       }
