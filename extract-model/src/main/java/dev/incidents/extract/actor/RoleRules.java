@@ -72,34 +72,34 @@ final class RoleRules {
     String rightRaw = sentence.substring(end, Math.min(sentence.length(), end + 140));
     String right = rightRaw.toLowerCase(Locale.ROOT);
     boolean state = type == ActorType.STATE_FORCE || type == ActorType.GOVERNMENT;
-    if (RESPONDER_BY.findInLower(left)) {
+    if (RESPONDER_BY.find(left)) {
       return cue(state ? ActorRole.RESPONDER : ActorRole.PERPETRATOR);
     }
-    if (PERPETRATOR_BY.findInLower(left) || ATTRIBUTED.findInLower(left)) {
+    if (PERPETRATOR_BY.find(left) || ATTRIBUTED.find(left)) {
       return cue(ActorRole.PERPETRATOR);
     }
-    if (TARGET_LEFT.findInLower(left)) {
+    if (TARGET_LEFT.find(left)) {
       return cue(ActorRole.TARGET);
     }
-    if (COUNTED.findInLower(left) && VICTIM_WORDS.findInLower(right.substring(0, Math.min(right.length(), 50)))) {
+    if (COUNTED.find(left) && VICTIM_WORDS.find(right.substring(0, Math.min(right.length(), 50)))) {
       // "the 18 security personnel killed", "14 Pakistani soldiers were killed"
       return cue(ActorRole.TARGET);
     }
-    if (TARGET_HEAD.findInLower(right) || PASSIVE_VICTIM.findInLower(right)) {
+    if (TARGET_HEAD.find(right) || PASSIVE_VICTIM.find(right)) {
       return cue(ActorRole.TARGET);
     }
     Matcher head = HEAD.matcher(right);
     int verbAt = head.lookingAt() ? head.end() : 0;
     String afterHead = right.substring(verbAt);
     String clause = clause(afterHead);
-    if (state && RESPONSE.findInLower(clause)) {
+    if (state && RESPONSE.find(clause)) {
       return cue(ActorRole.RESPONDER);
     }
-    if (state && SPEECH.findInLower(afterHead)) {
+    if (state && SPEECH.find(afterHead)) {
       // a state party speaking about the event ("ISPR condemned the attack") is on the responding side
       return cue(ActorRole.RESPONDER);
     }
-    if (SUBJECT_CUE.findInLower(afterHead)) {
+    if (SUBJECT_CUE.find(afterHead)) {
       return cue(ActorRole.PERPETRATOR);
     }
     if (afterHead.startsWith("and ") || afterHead.startsWith("or ")) {
@@ -107,7 +107,7 @@ final class RoleRules {
       String rest = afterHead.substring(afterHead.indexOf(' ') + 1);
       int cut = Math.min(rest.length(), 60);
       Matcher m = ATTACK_VERB.matcher(rest.substring(0, cut));
-      if (state && RESPONSE.findInLower(clause(rest))) {
+      if (state && RESPONSE.find(clause(rest))) {
         return cue(ActorRole.RESPONDER);
       }
       if (m.find() && !PASSIVE_AUX.matcher(rest.substring(0, m.start())).find()) {
@@ -116,7 +116,7 @@ final class RoleRules {
     }
     return switch (type) {
       case ARMED_GROUP -> new Decision(ActorRole.PERPETRATOR, Basis.DEFAULT);
-      case STATE_FORCE -> new Decision(RESPONSE.findInLower(clause) ? ActorRole.RESPONDER : ActorRole.TARGET, Basis.DEFAULT);
+      case STATE_FORCE -> new Decision(RESPONSE.find(clause) ? ActorRole.RESPONDER : ActorRole.TARGET, Basis.DEFAULT);
       default -> new Decision(ActorRole.TARGET, Basis.DEFAULT);
     };
   }

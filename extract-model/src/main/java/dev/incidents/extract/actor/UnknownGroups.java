@@ -37,16 +37,13 @@ final class UnknownGroups {
     List<Found> out = new ArrayList<>();
     String folded = Prefilter.fold(sentence);
     for (Regex p : List.of(CALLED, CLAIMS, AGENT)) {
-      if (!p.mayMatch(folded)) {
-        continue;
-      }
       Matcher m = p.matcher(sentence);
-      while (m.find()) {
+      for (int from = 0; p.find(m, folded, from); from = Regex.after(m)) {
         add(out, m.start(1), m.end(1), sentence, p == CALLED);
       }
     }
     Matcher m = PRO_ANTI.matcher(sentence);
-    while (PRO_ANTI.mayMatch(folded) && m.find()) {
+    for (int from = 0; PRO_ANTI.find(m, folded, from); from = Regex.after(m)) {
       String w = m.group(1);
       String name = Character.toUpperCase(w.charAt(0)) + w.substring(1) + " extremists";
       out.add(new Found(m.start(1), m.end(1), name));

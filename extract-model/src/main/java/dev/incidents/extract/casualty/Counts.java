@@ -41,7 +41,7 @@ final class Counts {
       + "estimated|approx\\.";
 
   /** A count with its qualifier: group 1 the qualifier, group 2 the number. */
-  static final Pattern COUNT = Pattern.compile(
+  static final Regex COUNT = Regex.compile(
       "(?i)(?<![\\w$£€.,:/-])(?:(" + QUALIFIER + ")\\s+)?(" + DIGITS + "|" + VAGUE + "|" + WORDS + ")(?![\\w%]|[.,:/]\\d)");
 
   private static final Pattern BAD_AFTER = Pattern.compile(

@@ -103,8 +103,8 @@ final class Names {
     List<CasualtyMention> out = new ArrayList<>();
     String s = sentence.text();
     Matcher m = SUBJECT.matcher(s);
-    int next = SUBJECT.mayMatch(folded) ? 0 : s.length() + 1;
-    while (next <= s.length() && m.find(next)) {
+    int next = 0;
+    while (next <= s.length() && SUBJECT.find(m, folded, next)) {
       // a rejected match (a dateline word before the name) must not hide the name after it
       next = m.start(1) + 1;
       String raw = m.group(1);
@@ -148,7 +148,7 @@ final class Names {
       out.add(new CasualtyMention(f, sentence.index(), null, false));
     }
     Matcher o = OBJECT.matcher(s);
-    while (OBJECT.mayMatch(folded) && o.find()) {
+    for (int from = 0; OBJECT.find(o, folded, from); from = Regex.after(o)) {
       String candidate = o.group(1);
       Map.Entry<Integer, VictimGroup> title = lexicon.titleAt(candidate);
       String name = clean(title == null ? candidate : candidate.substring(title.getKey()));
@@ -184,11 +184,8 @@ final class Names {
   private void pairs(AnalyzedText text, Sentence sentence, String folded, List<CasualtyMention> existing,
       List<CasualtyMention> out, SourceOf sources) {
     String s = sentence.text();
-    if (!PAIR.mayMatch(folded)) {
-      return;
-    }
     Matcher m = PAIR.matcher(s);
-    while (m.find()) {
+    for (int from = 0; PAIR.find(m, folded, from); from = Regex.after(m)) {
       String first = clean(m.group(1));
       String firstWord = first.split("\\s+")[0];
       if (LEADING.contains(firstWord) || NOT_A_PERSON.matcher(first).find()) {
@@ -227,7 +224,7 @@ final class Names {
       List<CasualtyMention> out, SourceOf sources) {
     String s = sentence.text();
     Matcher m = SINGULAR.matcher(s);
-    while (SINGULAR.mayMatch(folded) && m.find()) {
+    for (int from = 0; SINGULAR.find(m, folded, from); from = Regex.after(m)) {
       String noun = m.group("noun");
       boolean died = m.group("died") != null;
       if (NOT_A_VICTIM.matcher(noun).matches() || died && m.group("of") != null) {

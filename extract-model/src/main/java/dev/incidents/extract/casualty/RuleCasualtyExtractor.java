@@ -40,7 +40,7 @@ public final class RuleCasualtyExtractor implements CasualtyExtractor {
   /** The name it is registered under. */
   public static final String NAME = "rules";
 
-  private static final Pattern DET = Pattern.compile("(?i)(?<![\\w-])(a|an|the|one|another|his|her)\\s+");
+  private static final Regex DET = Regex.compile("(?i)(?<![\\w-])(a|an|the|one|another|his|her)\\s+");
   private static final Pattern ACRONYM = Pattern.compile("^\\s+(\\p{Lu}{2,6}s?)(?![\\p{L}-])");
   private static final Regex IN_ADDITION = Regex.compile(
       "(?i)\\b(?:in\\s+addition\\s+to|besides|apart\\s+from|excluding)\\s+the\\s+(?:female\\s+|male\\s+)?"
@@ -141,7 +141,7 @@ public final class RuleCasualtyExtractor implements CasualtyExtractor {
    */
   private static void dropCodedSeparately(AnalyzedText text, Sentence s, String folded, List<CasualtyMention> found) {
     Matcher m = CODED_SEPARATELY.matcher(s.text());
-    while (CODED_SEPARATELY.mayMatch(folded) && m.find()) {
+    for (int at = 0; CODED_SEPARATELY.find(m, folded, at); at = Regex.after(m)) {
       int clause = Math.max(s.text().lastIndexOf(';', m.start()), 0);
       int from = text.span(s.start() + clause, s.start() + clause).start();
       int to = text.span(s.start() + m.start(), s.start() + m.start()).start();
@@ -182,7 +182,7 @@ public final class RuleCasualtyExtractor implements CasualtyExtractor {
         continue;
       }
       Matcher m = z.getKey().matcher(s);
-      while (m.find()) {
+      for (int from = 0; z.getKey().find(m, folded, from); from = Regex.after(m)) {
         if (overlapsAny(zeroRanges, m.start(), m.end())) {
           continue;
         }
@@ -196,7 +196,7 @@ public final class RuleCasualtyExtractor implements CasualtyExtractor {
         }
       }
     }
-    List<Candidate> cands = candidates(s, zeroRanges);
+    List<Candidate> cands = candidates(s, folded, zeroRanges);
     markParts(s, cands);
     closeParenthesisedParts(s, cands);
     for (int i = 1; i < cands.size(); i++) {
@@ -264,10 +264,10 @@ public final class RuleCasualtyExtractor implements CasualtyExtractor {
     return true;
   }
 
-  private List<Candidate> candidates(String s, List<int[]> zeroRanges) {
+  private List<Candidate> candidates(String s, String folded, List<int[]> zeroRanges) {
     List<Candidate> out = new ArrayList<>();
     Matcher m = Counts.COUNT.matcher(s);
-    while (m.find()) {
+    for (int from = 0; Counts.COUNT.find(m, folded, from); from = Regex.after(m)) {
       if (overlapsAny(zeroRanges, m.start(), m.end()) || !Counts.plausible(s, m)) {
         continue;
       }
@@ -291,7 +291,7 @@ public final class RuleCasualtyExtractor implements CasualtyExtractor {
       out.add(c);
     }
     Matcher d = DET.matcher(s);
-    while (d.find()) {
+    for (int from = 0; DET.find(d, folded, from); from = Regex.after(d)) {
       if (overlapsAny(zeroRanges, d.start(), d.end()) || covered(out, d.start())) {
         continue;
       }

@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
  * matches must contain ("killed", "attack"), read from the expression itself, are looked up
  * with {@link String#indexOf}. When it says no, running the expression is not needed; when it
  * says maybe, the expression decides. Texts are given folded ({@link #fold}): ASCII capitals
- * lower-cased, nothing else changed, so offsets stay the same. Immutable and thread-safe.
+ * lower-cased and white space made spaces, so offsets stay the same. Immutable and thread-safe.
  */
 public final class Prefilter {
   private static final Prefilter NONE = new Prefilter(new String[0][]);
@@ -46,7 +46,7 @@ public final class Prefilter {
   /**
    * Whether the expression may match somewhere in {@code folded}.
    *
-   * @param folded a folded text (no ASCII capitals)
+   * @param folded a folded text
    * @return false only when the expression cannot match it
    */
   public boolean mayMatch(String folded) {
@@ -56,7 +56,7 @@ public final class Prefilter {
   /**
    * Whether the expression may match inside {@code [from, to)} of {@code folded}.
    *
-   * @param folded a folded text (no ASCII capitals)
+   * @param folded a folded text
    * @param from start of the range
    * @param to end of the range
    * @return false only when the expression cannot match inside the range
@@ -90,8 +90,8 @@ public final class Prefilter {
   }
 
   /**
-   * {@code s} with its ASCII capitals lower-cased and every other character kept: same length,
-   * same offsets.
+   * {@code s} with its ASCII capitals lower-cased and the white space of {@code \\s} (space, tab,
+   * line breaks, form feed) made spaces, every other character kept: same length, same offsets.
    *
    * @param s a text
    * @return the folded text
@@ -99,7 +99,7 @@ public final class Prefilter {
   public static String fold(String s) {
     int n = s.length();
     int k = 0;
-    while (k < n && !isAsciiUpper(s.charAt(k))) {
+    while (k < n && fold(s.charAt(k)) == s.charAt(k)) {
       k++;
     }
     if (k == n) {
@@ -107,19 +107,16 @@ public final class Prefilter {
     }
     char[] c = s.toCharArray();
     for (; k < n; k++) {
-      if (isAsciiUpper(c[k])) {
-        c[k] = (char) (c[k] + 32);
-      }
+      c[k] = fold(c[k]);
     }
     return new String(c);
   }
 
   static char fold(char c) {
-    return isAsciiUpper(c) ? (char) (c + 32) : c;
-  }
-
-  private static boolean isAsciiUpper(char c) {
-    return c >= 'A' && c <= 'Z';
+    if (c >= 'A' && c <= 'Z') {
+      return (char) (c + 32);
+    }
+    return c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r' ? ' ' : c;
   }
 
   @Override

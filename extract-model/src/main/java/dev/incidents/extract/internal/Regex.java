@@ -73,7 +73,7 @@ public final class Regex {
   /**
    * Whether the pattern may match {@code folded}: false only when it cannot.
    *
-   * @param folded a text folded with {@link Prefilter#fold}, or one without ASCII capitals
+   * @param folded a text folded with {@link Prefilter#fold}
    * @return false when the pattern cannot match
    */
   public boolean mayMatch(String folded) {
@@ -162,14 +162,13 @@ public final class Regex {
   }
 
   /**
-   * Whether the pattern matches somewhere in {@code text}, which has no ASCII capitals
-   * (lower-cased text).
+   * Whether the pattern matches somewhere in {@code text}.
    *
-   * @param lower the text
-   * @return whether {@code matcher(lower).find()}
+   * @param text the text
+   * @return whether {@code matcher(text).find()}
    */
-  public boolean findInLower(String lower) {
-    return find(lower, lower);
+  public boolean find(String text) {
+    return find(text, Prefilter.fold(text));
   }
 
   /**

@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
 
 /**
  * Reads from a regular expression the literal strings its matches must contain and the strings
- * they must start with. Literals are folded to ASCII lower case (see {@link Prefilter#fold}).
+ * they must start with. Literals are folded (see {@link Prefilter#fold}): ASCII lower case, and
+ * {@code \\s} a space.
  * Conservative: a construct it does not know contributes nothing, and syntax it cannot follow
  * gives nothing at all.
  */
@@ -67,12 +68,18 @@ final class RequiredLiterals {
    * What a part of the expression matches: {@code exact} every string it can match (null when
    * unknown or too many), {@code sets} the sets its matches must each contain a string of,
    * {@code startSet} strings its matches start with (null when unknown; see {@link #starts()}),
-   * {@code optionalStarts} for an item that may match nothing, what its other matches start with.
+   * {@code optionalStarts} for an item that may match nothing, what its other matches start with,
+   * {@code repeated} for one or more repeats of strings known exactly ({@code \\s+}), those strings:
+   * its matches start and end with one of them.
    */
   private record Info(Set<String> exact, List<Set<String>> sets, Set<String> startSet,
-      Set<String> optionalStarts) {
-    static final Info UNKNOWN = new Info(null, List.of(), null, null);
-    static final Info EMPTY = new Info(Set.of(""), List.of(), null, null);
+      Set<String> optionalStarts, Set<String> repeated) {
+    static final Info UNKNOWN = new Info(null, List.of(), null, null, null);
+    static final Info EMPTY = new Info(Set.of(""), List.of(), null, null, null);
+
+    Info(Set<String> exact, List<Set<String>> sets, Set<String> startSet, Set<String> optionalStarts) {
+      this(exact, sets, startSet, optionalStarts, null);
+    }
 
     static Info literal(String s) {
       return new Info(Set.of(s), List.of(), null, null);
@@ -129,7 +136,7 @@ final class RequiredLiterals {
       }
       out = withoutImplied(cut);
     }
-    if (out.size() > MAX || out.size() > 2 && hasCommonCharacter(out)) {
+    if (out.size() > MAX || hasCommonCharacter(out)) {
       return null;
     }
     return Set.copyOf(out);
@@ -154,7 +161,7 @@ final class RequiredLiterals {
     if (out.size() > MAX) {
       return null;
     }
-    if (out.size() > 2 && hasCommonCharacter(out)) {
+    if (hasCommonCharacter(out)) {
       return null;
     }
     return Set.copyOf(out);
@@ -268,6 +275,12 @@ final class RequiredLiterals {
         } else {
           run = product;
         }
+      } else if (item.repeated() != null) {
+        // "at\\s+least": the text has "at " and " least"
+        Set<String> product = product(run, item.repeated());
+        sets.add(product != null ? product : run);
+        run = item.repeated();
+        exactAll = false;
       } else {
         sets.add(run);
         sets.addAll(item.sets());
@@ -379,7 +392,8 @@ final class RequiredLiterals {
     if (min == 1 && max == 1) {
       return atom;
     }
-    return new Info(null, atom.required(), atom.starts(), null);
+    Set<String> repeated = atom.exact() == null || atom.exact().contains("") ? null : atom.exact();
+    return new Info(null, atom.required(), atom.starts(), null, repeated);
   }
 
   private int number() {
@@ -547,9 +561,10 @@ final class RequiredLiterals {
         return Info.EMPTY;
       case 'd':
         return new Info(DIGITS, List.of(), null, null);
+      case 's':
+        return Info.literal(" ");
       case 'w':
       case 'W':
-      case 's':
       case 'S':
       case 'D':
       case 'h':

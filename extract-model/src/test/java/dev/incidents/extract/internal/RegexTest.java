@@ -14,7 +14,8 @@ class RegexTest {
   @Test
   void readsTheWordsEveryMatchNeeds() {
     assertThat(Prefilter.of(Pattern.compile("\\b(?:killed|wounded)\\s+by\\b")).toString())
-        .isEqualTo("Prefilter [by] [killed, wounded]");
+        .isEqualTo("Prefilter [ by] [killed , wounded ]");
+    assertThat(Prefilter.of(Pattern.compile("(?i)\\bat\\s+least\\b")).toString()).isEqualTo("Prefilter [at ] [ least]");
     assertThat(Prefilter.of(Pattern.compile("(?i)\\bshell(?:ing|ed|s)\\b")).toString())
         .isEqualTo("Prefilter [shelled, shelling, shells]");
     assertThat(Prefilter.of(Pattern.compile("x(?:ab|cd)?y")).toString()).isEqualTo("Prefilter [xaby, xcdy, xy]");
@@ -32,6 +33,7 @@ class RegexTest {
   @Test
   void foldsOnlyAsciiCapitals() {
     assertThat(Prefilter.fold("Killed İstanbul ÉTÉ")).isEqualTo("killed İstanbul ÉtÉ");
+    assertThat(Prefilter.fold("A\tb\nC\r\u000B\f\u00A0")).isEqualTo("a b c   \u00A0");
     String same = "already lower";
     assertThat(Prefilter.fold(same)).isSameAs(same);
   }
@@ -69,7 +71,7 @@ class RegexTest {
     Random random = new Random(7);
     String[] words = {"ab", "ba", "Abc", "c", "a.b", "b-a", "’s"};
     String[] pieces = {"\\b", "\\s+", "\\s*", "\\w+", "[ab]", "[^a]", "[a-c]", ".", "^", "$", "(?<=a)", "(?<!b)",
-        "(?=c)", "(?!a)", "\\.", "-", " ", "\\d", "\\d+", "(?:ab\\s+)?", "(?:\\d\\s)*", "(?:b|\\s)?+"};
+        "(?=c)", "(?!a)", "\\.", "-", " ", "\\d", "\\d+", "(?:ab\\s+)?", "(?:\\d\\s)*", "(?:b|\\s)?+", "\\s", "a\\s+b", "\\s?"};
     int checked = 0;
     for (int k = 0; k < 3000; k++) {
       String re = expression(random, words, pieces, 3);
@@ -81,7 +83,7 @@ class RegexTest {
       }
       Regex regex = Regex.of(p);
       for (int t = 0; t < 30; t++) {
-        String text = text(random, "abcABC .-’s\n12");
+        String text = text(random, "abcABC .-’s\n\t12");
         assertThat(matches(regex, text)).as(re + " on [" + text + "]").isEqualTo(matches(p, text));
         checked++;
       }
