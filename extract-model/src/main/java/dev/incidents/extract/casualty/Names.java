@@ -16,7 +16,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
-import dev.incidents.extract.internal.Prefilter;
 import dev.incidents.extract.internal.Regex;
 import java.util.regex.Pattern;
 

@@ -85,6 +85,9 @@ public final class RuleCasualtyExtractor implements CasualtyExtractor {
   private static final Pattern AGENT_BY = Pattern.compile(
       "(?i)^\\s+by\\s+((?:[\\p{L}\\p{N}'’-]+\\s+){0,4}?[\\p{L}\\p{N}'’-]+)(?=\\s*[,.;()]|\\s+(?:in|on|at|near|during|after|"
           + "while|when|who|which|that|and|as|with|from)\\b|\\s*$)");
+  private static final Pattern LAST_WORD = Pattern.compile("([\\p{L}\\p{N}'’()-]+)\\s*$");
+  private static final Pattern PUNCTUATION_AT_END = Pattern.compile("(?s).*[,;:.]\\s*$");
+  private static final Pattern ARTICLE = Pattern.compile("(?i)the|a|an");
   private static final Pattern AGENT_STOP = Pattern.compile(
       "(?i)^(?:that|which|who|and|but|while|when|after|as|also|reportedly|allegedly|had|have|has|was|were|then|"
           + "later|it|they|he|she|to|of|in|on|at|by|with|response|retaliation)$");
@@ -491,10 +494,9 @@ public final class RuleCasualtyExtractor implements CasualtyExtractor {
   private static String agentBefore(String s, int cueStart) {
     List<String> words = new ArrayList<>();
     int end = cueStart;
-    Matcher m = Pattern.compile("([\\p{L}\\p{N}'’()-]+)\\s*$").matcher("");
+    Matcher m = LAST_WORD.matcher(s);
     for (int k = 0; k < 5; k++) {
-      m.reset(s.substring(0, end));
-      if (!m.find()) {
+      if (!m.region(0, end).find()) {
         break;
       }
       String w = m.group(1);
@@ -503,12 +505,11 @@ public final class RuleCasualtyExtractor implements CasualtyExtractor {
       }
       words.add(0, w);
       end = m.start();
-      String gapBefore = s.substring(0, end);
-      if (gapBefore.matches("(?s).*[,;:.]\\s*$")) {
+      if (PUNCTUATION_AT_END.matcher(s).region(0, end).matches()) {
         break;
       }
     }
-    while (!words.isEmpty() && words.get(0).matches("(?i)the|a|an")) {
+    while (!words.isEmpty() && ARTICLE.matcher(words.get(0)).matches()) {
       words.remove(0);
     }
     return words.isEmpty() ? null : String.join(" ", words);
