@@ -189,7 +189,9 @@ final class IncidentFacts {
     return day;
   }
 
-  private static final java.util.regex.Pattern UNTIL = java.util.regex.Pattern.compile("(?s).*\\b(?:by|until|through|to)\\s+$");
+  /** A date range's end word right before a date: "by", "until", "through", "to". */
+  private static final java.util.regex.Pattern UNTIL =
+      java.util.regex.Pattern.compile("(?s).*\\b(?:by|until|through|to)\\s+$");
 
   private boolean precededBy(EventDate d, java.util.regex.Pattern words) {
     if (d.span() == null) {

@@ -5,7 +5,8 @@ import java.util.regex.Pattern;
 
 /**
  * A compiled pattern with its {@link Prefilter}: texts that lack the words it needs are not
- * scanned. Results are exactly the pattern's own. Immutable and thread-safe.
+ * scanned, and when every match starts with one of a few words, the pattern is tried only where
+ * one of them does. Results are exactly the pattern's own. Immutable and thread-safe.
  */
 public final class Regex {
   private final Pattern pattern;
