@@ -23,8 +23,15 @@ final class LexiconMatcher {
   record Form(String text, LexiconEntry entry, String unit, boolean caseSensitive) {
     /** A one-word proper name ("Levies", "Hamas"): matched only when capitalised in the text. */
     boolean capitalised() {
-      return !entry.generic() && !caseSensitive && Character.isUpperCase(text.charAt(0))
-          && text.chars().noneMatch(c -> Character.isWhitespace(c));
+      if (entry.generic() || caseSensitive || !Character.isUpperCase(text.charAt(0))) {
+        return false;
+      }
+      for (int k = 0; k < text.length(); k++) {
+        if (Character.isWhitespace(text.charAt(k))) {
+          return false;
+        }
+      }
+      return true;
     }
   }
 

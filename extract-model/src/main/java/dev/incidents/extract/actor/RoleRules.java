@@ -4,6 +4,7 @@ import dev.incidents.core.model.ActorRole;
 import dev.incidents.core.model.ActorType;
 import java.util.Locale;
 import java.util.regex.Matcher;
+import dev.incidents.extract.internal.Regex;
 import java.util.regex.Pattern;
 
 /**
@@ -32,32 +33,34 @@ final class RoleRules {
       + "|claim(?:ed|s|ing)? (?:responsibility|credit|the|to have|it|that it)|took responsibility|tak(?:es|ing) responsibility"
       + "|detain(?:ed|s)?|arrest(?:ed|s)?|invad(?:ed|es)|infiltrat(?:ed|es)|intercept(?:ed|s)|set up (?:road)?blocks?"
       + "|set up roadblocks|entered|retook|recaptured|took control|threaten(?:ed|s)?|used|blasted|bombard(?:ed|s)?|ha(?:s|ve) carried out|struck again";
-  private static final Pattern RESPONSE = Pattern.compile("\\b(?:retaliat\\w*|respond(?:ed|s|ing)|in response"
+  private static final Pattern ATTACK_VERB = Pattern.compile("\\b(" + ATTACK_VERBS + ")\\b");
+  private static final Pattern PASSIVE_AUX = Pattern.compile("\\b(?:were|was|been|are|is)\\s");
+  private static final Regex RESPONSE = Regex.compile("\\b(?:retaliat\\w*|respond(?:ed|s|ing)|in response"
       + "|repell?(?:ed|s)?|repuls\\w*|engag(?:ed|es|ing) (?:the|with)|cordon(?:ed|s)? off|counter[- ]?(?:offensive|attack|operations?)"
       + "|(?:clearance|follow-up|search|mop-up|sanitization|rescue|security|combing|counter-terrorism|counterterrorism|intelligence-based) operations?"
       + "|neutrali[sz]\\w*|regain\\w*|push(?:ed)? back|foil(?:ed|s)?|thwart\\w*|reinforcements|rushed to|arrived at the scene"
       + "|secured|dismantled|returned fire|fought back|hunt(?:ed|ing)? (?:for|down))\\b");
-  private static final Pattern SUBJECT_CUE = Pattern.compile("^(?:(?:also|reportedly|allegedly|later|then|again|on \\w+|had|has|have|were|was|then|subsequently|themselves|swiftly|quickly|jointly)\\s+)*(?:" + ATTACK_VERBS + ")\\b");
-  private static final Pattern SPEECH = Pattern.compile("^(?:(?:also|later|has|have|had|swiftly|strongly)\\s+)*(?:condemn(?:ed|s)|denounc(?:ed|es)|said|says|stated|announced|vowed|pledged|warned|issued|confirmed|reported|characteri[sz]ed|described|praised|declared|denied|denies|rejected|dismissed|accused|blamed)\\b");
-  private static final Pattern COUNTED = Pattern.compile("(?:\\b\\d+|\\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens of|scores of|hundreds of))\\s+$");
-  private static final Pattern VICTIM_WORDS = Pattern.compile("\\b(?:killed|dead|died|injured|wounded|abducted|kidnapped|martyred|lost their lives)\\b");
+  private static final Regex SUBJECT_CUE = Regex.compile("^(?:(?:also|reportedly|allegedly|later|then|again|on \\w+|had|has|have|were|was|then|subsequently|themselves|swiftly|quickly|jointly)\\s+)*(?:" + ATTACK_VERBS + ")\\b");
+  private static final Regex SPEECH = Regex.compile("^(?:(?:also|later|has|have|had|swiftly|strongly)\\s+)*(?:condemn(?:ed|s)|denounc(?:ed|es)|said|says|stated|announced|vowed|pledged|warned|issued|confirmed|reported|characteri[sz]ed|described|praised|declared|denied|denies|rejected|dismissed|accused|blamed)\\b");
+  private static final Regex COUNTED = Regex.compile("(?:\\b\\d+|\\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens of|scores of|hundreds of))\\s+$");
+  private static final Regex VICTIM_WORDS = Regex.compile("\\b(?:killed|dead|died|injured|wounded|abducted|kidnapped|martyred|lost their lives)\\b");
   private static final Pattern HEAD = Pattern.compile("^(?:[’']s)?(?:\\s*\\([^)]{1,60}\\))?(?:\\s+(?:militants?|fighters?|members?|gunmen|rebels?|insurgents?"
       + "|forces?|troops?|soldiers?|guerrillas?|operatives?|militiamen|elements?|jihadists?|cadres?|commandos?|personnel"
       + "|units?|chapter|branch|wing|faction|cell|supporters|suicide bombers?|air ?raids?|air ?strikes?|strikes?|shelling|raids?|urban guerrillas?|terrorists?|men|group|army|militia|separatists?|extremists?|activists?"
       + "|drones?|warplanes?|jets|gunboats|artillery|officers?|police|ground forces|land forces|air force|navy|special forces|security forces|spokes(?:man|person)))*"
       + "(?:\\s*,\\s*(?:an?|the)\\s[^,]{1,90},)?\\s*");
-  private static final Pattern TARGET_HEAD = Pattern.compile("^(?:[’']s)?(?:\\s*\\([^)]{1,60}\\))?\\s+(?:\\w+\\s+)?(?:positions?|bases?|camps?|posts?|outposts?|checkpoints?|convoys?"
+  private static final Regex TARGET_HEAD = Regex.compile("^(?:[’']s)?(?:\\s*\\([^)]{1,60}\\))?\\s+(?:\\w+\\s+)?(?:positions?|bases?|camps?|posts?|outposts?|checkpoints?|convoys?"
       + "|patrols?|vehicles?|barracks|stations?|headquarters|installations?|facilit(?:y|ies)|hideouts?|strongholds?|targets)\\b");
-  private static final Pattern PASSIVE_VICTIM = Pattern.compile("^(?:[’']s)?(?:\\s*\\([^)]{1,60}\\))?(?:\\s+(?:soldiers?|personnel|officers?|troops|members?|militants?|fighters?|men|policemen|guards?|commanders?))*"
+  private static final Regex PASSIVE_VICTIM = Regex.compile("^(?:[’']s)?(?:\\s*\\([^)]{1,60}\\))?(?:\\s+(?:soldiers?|personnel|officers?|troops|members?|militants?|fighters?|men|policemen|guards?|commanders?))*"
       + "\\s+(?:were|was|have been|has been|had been)\\s+(?:\\w+\\s+)?(?:killed|injured|wounded|abducted|kidnapped|captured|arrested|detained|shot|targeted|attacked|ambushed|hurt|executed|beheaded|martyred)");
-  private static final Pattern PERPETRATOR_BY = Pattern.compile("(?:claim(?:ed|s)?|carried out|attacks?|strikes?|assaults?|bombings?|ambush(?:es)?|planted|perpetrated|committed|killed|abducted|kidnapped"
+  private static final Regex PERPETRATOR_BY = Regex.compile("(?:claim(?:ed|s)?|carried out|attacks?|strikes?|assaults?|bombings?|ambush(?:es)?|planted|perpetrated|committed|killed|abducted|kidnapped"
       + "|shot|targeted|shelled|fired|orchestrated|masterminded|executed|staged|led|launched|conducted|detonated|raid(?:ed)?|violence|offensive|threats?|wounded|injured|attacked|set|destroyed|seized|captured)"
       + "\\s+(?:\\w+\\s+){0,3}?by\\s+(?:the\\s+)?(?:suspected\\s+|presumed\\s+|alleged\\s+|armed\\s+)?$");
-  private static final Pattern ATTRIBUTED = Pattern.compile("(?:attribut(?:ed|ing)|blam(?:ed|ing)|pinned)\\s+(?:the\\s+|this\\s+|these\\s+)?(?:\\w+\\s+){0,3}?(?:to|on)\\s+(?:the\\s+)?(?:suspected\\s+|presumed\\s+)?$"
+  private static final Regex ATTRIBUTED = Regex.compile("(?:attribut(?:ed|ing)|blam(?:ed|ing)|pinned)\\s+(?:the\\s+|this\\s+|these\\s+)?(?:\\w+\\s+){0,3}?(?:to|on)\\s+(?:the\\s+)?(?:suspected\\s+|presumed\\s+)?$"
       + "|(?:sources|police|officials|authorities|they|it|investigators|he|she|military|army|residents|witnesses)\\s+(?:\\w+\\s+)?(?:suspected|believed|thought|assumed)\\s+(?:that\\s+)?(?:the\\s+)?$|involvement of\\s+(?:the\\s+)?$|(?:bombers?|attackers?|assailants|gunmen|militants|fighters|device|ied|members|elements|remnants|involvement)\\s+(?:\\w+\\s+)?(?:from|of)\\s+(?:the\\s+)?(?:suspected\\s+|presumed\\s+)?$"
       + "|identified as\\s+$|\\(\\s*(?:assumed|presumed|suspected)\\s+$");
-  private static final Pattern RESPONDER_BY = Pattern.compile("(?:repell?ed|repulsed|foiled|thwarted|intercepted|neutrali[sz]ed|killed in (?:a |an )?(?:counter\\w*|operation|response)[^,]*|pushed back|surrounded|arrested|detained|apprehended|chased|engaged)\\s+by\\s+(?:the\\s+)?$");
-  private static final Pattern TARGET_LEFT = Pattern.compile("(?:\\b(?:attack(?:ed|s|ing)?|target(?:ed|s|ing)?|ambush(?:ed|es|ing)?|shell(?:ed|ing)|struck|hit|raid(?:ed|s)?|assault(?:ed|s)?|bomb(?:ed|ing)"
+  private static final Regex RESPONDER_BY = Regex.compile("(?:repell?ed|repulsed|foiled|thwarted|intercepted|neutrali[sz]ed|killed in (?:a |an )?(?:counter\\w*|operation|response)[^,]*|pushed back|surrounded|arrested|detained|apprehended|chased|engaged)\\s+by\\s+(?:the\\s+)?$");
+  private static final Regex TARGET_LEFT = Regex.compile("(?:\\b(?:attack(?:ed|s|ing)?|target(?:ed|s|ing)?|ambush(?:ed|es|ing)?|shell(?:ed|ing)|struck|hit|raid(?:ed|s)?|assault(?:ed|s)?|bomb(?:ed|ing)"
       + "|kill(?:ed|ing)|abduct(?:ed|ing)|kidnapp(?:ed|ing)|overran|stormed|besieged|killing|arrest(?:ed|ing)|detain(?:ed|ing)|captur(?:ed|ing))\\s+(?:the\\s+|a\\s+|an\\s+|\\d+\\s+|two\\s+|three\\s+|four\\s+|five\\s+|several\\s+|at least \\w+\\s+|(?!(?:when|as|after|while|by|in|at|on|during|before|and|but|with|near)\\b)\\w+\\s+)?(?:suspected\\s+|alleged\\s+|presumed\\s+)?"
       + "|\\b(?:fir(?:ed|ing)|opened fire|firing|shots|missiles?|rockets?|mortars?|artillery|shells)\\s+(?:\\w+\\s+){0,2}?(?:at|on|upon|towards|into)\\s+(?:the\\s+)?"
       + "|\\b(?:attacks?|assaults?|strikes?|airstrikes?|air strikes?|raids?|ambush(?:es)?|offensives?|operations?|crackdown|bombings?|violence|war|fighting|campaign|insurgency)\\s+(?:on|against|targeting|upon)\\s+(?:the\\s+)?(?:\\w+\\s+)?"
@@ -69,51 +72,51 @@ final class RoleRules {
     String rightRaw = sentence.substring(end, Math.min(sentence.length(), end + 140));
     String right = rightRaw.toLowerCase(Locale.ROOT);
     boolean state = type == ActorType.STATE_FORCE || type == ActorType.GOVERNMENT;
-    if (RESPONDER_BY.matcher(left).find()) {
+    if (RESPONDER_BY.find(left)) {
       return cue(state ? ActorRole.RESPONDER : ActorRole.PERPETRATOR);
     }
-    if (PERPETRATOR_BY.matcher(left).find() || ATTRIBUTED.matcher(left).find()) {
+    if (PERPETRATOR_BY.find(left) || ATTRIBUTED.find(left)) {
       return cue(ActorRole.PERPETRATOR);
     }
-    if (TARGET_LEFT.matcher(left).find()) {
+    if (TARGET_LEFT.find(left)) {
       return cue(ActorRole.TARGET);
     }
-    if (COUNTED.matcher(left).find() && VICTIM_WORDS.matcher(right.substring(0, Math.min(right.length(), 50))).find()) {
+    if (COUNTED.find(left) && VICTIM_WORDS.find(right.substring(0, Math.min(right.length(), 50)))) {
       // "the 18 security personnel killed", "14 Pakistani soldiers were killed"
       return cue(ActorRole.TARGET);
     }
-    if (TARGET_HEAD.matcher(right).find() || PASSIVE_VICTIM.matcher(right).find()) {
+    if (TARGET_HEAD.find(right) || PASSIVE_VICTIM.find(right)) {
       return cue(ActorRole.TARGET);
     }
     Matcher head = HEAD.matcher(right);
     int verbAt = head.lookingAt() ? head.end() : 0;
     String afterHead = right.substring(verbAt);
     String clause = clause(afterHead);
-    if (state && RESPONSE.matcher(clause).find()) {
+    if (state && RESPONSE.find(clause)) {
       return cue(ActorRole.RESPONDER);
     }
-    if (state && SPEECH.matcher(afterHead).find()) {
+    if (state && SPEECH.find(afterHead)) {
       // a state party speaking about the event ("ISPR condemned the attack") is on the responding side
       return cue(ActorRole.RESPONDER);
     }
-    if (SUBJECT_CUE.matcher(afterHead).find()) {
+    if (SUBJECT_CUE.find(afterHead)) {
       return cue(ActorRole.PERPETRATOR);
     }
     if (afterHead.startsWith("and ") || afterHead.startsWith("or ")) {
       // coordinated subjects: "Frontier Corps personnel and Levies forces engaged the insurgents"
       String rest = afterHead.substring(afterHead.indexOf(' ') + 1);
       int cut = Math.min(rest.length(), 60);
-      Matcher m = Pattern.compile("\\b(" + ATTACK_VERBS + ")\\b").matcher(rest.substring(0, cut));
-      if (state && RESPONSE.matcher(clause(rest)).find()) {
+      Matcher m = ATTACK_VERB.matcher(rest.substring(0, cut));
+      if (state && RESPONSE.find(clause(rest))) {
         return cue(ActorRole.RESPONDER);
       }
-      if (m.find() && !rest.substring(0, m.start()).matches("(?s).*\\b(?:were|was|been|are|is)\\s.*")) {
+      if (m.find() && !PASSIVE_AUX.matcher(rest.substring(0, m.start())).find()) {
         return cue(ActorRole.PERPETRATOR);
       }
     }
     return switch (type) {
       case ARMED_GROUP -> new Decision(ActorRole.PERPETRATOR, Basis.DEFAULT);
-      case STATE_FORCE -> new Decision(RESPONSE.matcher(clause).find() ? ActorRole.RESPONDER : ActorRole.TARGET, Basis.DEFAULT);
+      case STATE_FORCE -> new Decision(RESPONSE.find(clause) ? ActorRole.RESPONDER : ActorRole.TARGET, Basis.DEFAULT);
       default -> new Decision(ActorRole.TARGET, Basis.DEFAULT);
     };
   }

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
+import dev.incidents.extract.internal.Prefilter;
+import dev.incidents.extract.internal.Regex;
 import java.util.regex.Pattern;
 
 /**
@@ -20,11 +22,11 @@ final class UnknownGroups {
   private static final String WORD = "[A-Z][\\w’'\\-]*";
   private static final String LINK = "(?:al-\\w+|al|el|de|del|la|of|the|wal|for|du|des|y|in)";
   private static final String NAME = "(" + WORD + "(?:\\s+(?:" + WORD + "|" + LINK + "))*(?:\\s*\\([A-Z][^)]{0,40}\\))?)";
-  private static final Pattern CALLED = Pattern.compile("\\b(?:group|outfit|organi[sz]ation|faction|militia|movement|cell)"
+  private static final Regex CALLED = Regex.compile("\\b(?:group|outfit|organi[sz]ation|faction|militia|movement|cell)"
       + ",?\\s+(?:calling itself|which calls itself|called|named|known as)\\s+(?:the\\s+)?[\"“]?" + NAME);
-  private static final Pattern CLAIMS = Pattern.compile(NAME + "\\s+(?:has\\s+|have\\s+|had\\s+|later\\s+)?(?:claimed|claiming|claims|took|accepted)\\s+(?:responsibility|credit)");
-  private static final Pattern AGENT = Pattern.compile("(?:attributed (?:the |this |these )?(?:\\w+ ){0,2}?to|carried out by|claimed by|perpetrated by|involvement of)\\s+(?:the\\s+)?" + NAME);
-  private static final Pattern PRO_ANTI = Pattern.compile("\\b(?:an?\\s+|the\\s+)?((?:[Pp]ro|[Aa]nti)-[A-Z]\\w+)\\s+(?:group|militants|activists|extremists|organi[sz]ation)\\b");
+  private static final Regex CLAIMS = Regex.compile(NAME + "\\s+(?:has\\s+|have\\s+|had\\s+|later\\s+)?(?:claimed|claiming|claims|took|accepted)\\s+(?:responsibility|credit)");
+  private static final Regex AGENT = Regex.compile("(?:attributed (?:the |this |these )?(?:\\w+ ){0,2}?to|carried out by|claimed by|perpetrated by|involvement of)\\s+(?:the\\s+)?" + NAME);
+  private static final Regex PRO_ANTI = Regex.compile("\\b(?:an?\\s+|the\\s+)?((?:[Pp]ro|[Aa]nti)-[A-Z]\\w+)\\s+(?:group|militants|activists|extremists|organi[sz]ation)\\b");
   private static final Set<String> NOT_FIRST = Set.of("No", "A", "An", "Sources", "Authorities", "Police", "Officials",
       "He", "She", "It", "They", "Assailants", "Perpetrators", "Gunmen", "Militants", "Security", "Government",
       "Residents", "Reuters", "This", "That", "These", "However", "Nobody", "None", "Local", "Military", "Army", "In", "On", "At");
@@ -33,14 +35,15 @@ final class UnknownGroups {
 
   static List<Found> find(String sentence) {
     List<Found> out = new ArrayList<>();
-    for (Pattern p : List.of(CALLED, CLAIMS, AGENT)) {
+    String folded = Prefilter.fold(sentence);
+    for (Regex p : List.of(CALLED, CLAIMS, AGENT)) {
       Matcher m = p.matcher(sentence);
-      while (m.find()) {
+      for (int from = 0; p.find(m, folded, from); from = Regex.after(m)) {
         add(out, m.start(1), m.end(1), sentence, p == CALLED);
       }
     }
     Matcher m = PRO_ANTI.matcher(sentence);
-    while (m.find()) {
+    for (int from = 0; PRO_ANTI.find(m, folded, from); from = Regex.after(m)) {
       String w = m.group(1);
       String name = Character.toUpperCase(w.charAt(0)) + w.substring(1) + " extremists";
       out.add(new Found(m.start(1), m.end(1), name));

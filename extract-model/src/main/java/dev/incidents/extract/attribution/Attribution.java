@@ -1,6 +1,8 @@
 package dev.incidents.extract.attribution;
 
 import dev.incidents.extract.internal.DataFiles;
+import dev.incidents.extract.internal.Prefilter;
+import dev.incidents.extract.internal.Regex;
 import dev.incidents.core.model.Source;
 import dev.incidents.core.model.SourceType;
 import dev.incidents.core.text.AnalyzedText;
@@ -38,7 +40,8 @@ public final class Attribution {
       "were", "is", "are", "would", "will", "also", "later", "earlier", "said", "told", "reported",
       "it", "he", "she", "they", "we");
   private static final Set<String> LEADING_DROP = Set.of("the", "a", "an", "multiple", "several", "some");
-  private static final Pattern PASSIVE_BEFORE = Pattern.compile("(?i)\\b(?:was|were|been|being|is|are|be)\\s+$");
+  private static final Pattern CONJUNCTION_BEFORE = Pattern.compile("(?is).*(?:,|\\band)\\s*$");
+  private static final Regex PASSIVE_BEFORE = Regex.compile("(?i)\\b(?:was|were|been|being|is|are|be)\\s+$");
   private static final Pattern CLAIM_NOT_SPEECH = Pattern.compile("(?i)^\\s+(?:responsibility|credit|ownership)\\b");
   private static final Pattern OUTCOME_AFTER = Pattern.compile(
       "(?i)^\\s+(?:dead|killed|injured|wounded|missing|kidnapped|abducted|arrested)\\b");
@@ -48,9 +51,9 @@ public final class Attribution {
 
   private final Map<String, SourceType> nouns = new HashMap<>();
   private final int longestNoun;
-  private final Pattern prefix;
-  private final Pattern verb;
-  private final Pattern inverted;
+  private final Regex prefix;
+  private final Regex verb;
+  private final Regex inverted;
 
   private Attribution() {
     int longest = 1;
@@ -73,9 +76,9 @@ public final class Attribution {
       }
     }
     verbs.sort((a, b) -> b.length() - a.length());
-    this.prefix = Pattern.compile("(?i)\\b(?:" + String.join("|", pre) + ")\\b");
-    this.verb = Pattern.compile("(?i)\\b(?:" + String.join("|", verbs) + ")\\b");
-    this.inverted = Pattern.compile("(?i)[,\"”]\\s*(?:" + String.join("|", inv) + ")\\s+");
+    this.prefix = Regex.compile("(?i)\\b(?:" + String.join("|", pre) + ")\\b");
+    this.verb = Regex.compile("(?i)\\b(?:" + String.join("|", verbs) + ")\\b");
+    this.inverted = Regex.compile("(?i)[,\"”]\\s*(?:" + String.join("|", inv) + ")\\s+");
   }
 
   /**
@@ -156,8 +159,9 @@ public final class Attribution {
 
   private List<Found> find(String s) {
     List<Found> out = new ArrayList<>();
+    String folded = Prefilter.fold(s);
     Matcher m = prefix.matcher(s);
-    while (m.find()) {
+    for (int from = 0; prefix.find(m, folded, from); from = Regex.after(m)) {
       List<Word> after = wordsForward(s, m.end());
       Phrase p = sourcePhrase(s, after);
       if (p != null) {
@@ -165,9 +169,9 @@ public final class Attribution {
       }
     }
     m = verb.matcher(s);
-    while (m.find()) {
+    for (int from = 0; verb.find(m, folded, from); from = Regex.after(m)) {
       String before = s.substring(0, m.start());
-      if (PASSIVE_BEFORE.matcher(before).find()) {
+      if (PASSIVE_BEFORE.find(before, folded.substring(0, m.start()))) {
         continue;
       }
       if (m.group().toLowerCase(Locale.ROOT).startsWith("claim")
@@ -190,7 +194,7 @@ public final class Attribution {
       }
     }
     m = inverted.matcher(s);
-    while (m.find()) {
+    for (int from = 0; inverted.find(m, folded, from); from = Regex.after(m)) {
       Phrase p = sourcePhrase(s, wordsForward(s, m.end()));
       if (p != null) {
         out.add(new Found(m.start() + 1, p.end, p.source));
@@ -200,7 +204,7 @@ public final class Attribution {
   }
 
   private static boolean precededByConjunction(String before) {
-    return before.matches("(?is).*(?:,|\\band)\\s*$");
+    return CONJUNCTION_BEFORE.matcher(before).matches();
   }
 
   /** Words after {@code from}, up to punctuation or a function word, at most eight. */
@@ -213,7 +217,7 @@ public final class Attribution {
       if (!gap.isBlank()) {
         break;
       }
-      String w = m.group().replaceAll("[.]+$", "");
+      String w = withoutTrailingDots(m.group());
       if (NP_STOP.contains(w.toLowerCase(Locale.ROOT))) {
         break;
       }
@@ -240,11 +244,20 @@ public final class Attribution {
     return out;
   }
 
+  /** A word without its final dots ("Gen." → "Gen"); a word never ends in a line break. */
+  private static String withoutTrailingDots(String w) {
+    int end = w.length();
+    while (end > 0 && w.charAt(end - 1) == '.') {
+      end--;
+    }
+    return end == w.length() ? w : w.substring(0, end);
+  }
+
   private static List<Word> words(String s, int offset) {
     List<Word> out = new ArrayList<>();
     Matcher m = WORD.matcher(s);
     while (m.find()) {
-      String w = m.group().replaceAll("[.]+$", "");
+      String w = withoutTrailingDots(m.group());
       out.add(new Word(w, offset + m.start(), offset + m.start() + w.length()));
     }
     return out;

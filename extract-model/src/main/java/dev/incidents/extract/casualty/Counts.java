@@ -1,6 +1,8 @@
 package dev.incidents.extract.casualty;
 
 import dev.incidents.core.model.Qualifier;
+import dev.incidents.extract.internal.Prefilter;
+import dev.incidents.extract.internal.Regex;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -39,14 +41,18 @@ final class Counts {
       + "estimated|approx\\.";
 
   /** A count with its qualifier: group 1 the qualifier, group 2 the number. */
-  static final Pattern COUNT = Pattern.compile(
+  static final Regex COUNT = Regex.compile(
       "(?i)(?<![\\w$£€.,:/-])(?:(" + QUALIFIER + ")\\s+)?(" + DIGITS + "|" + VAGUE + "|" + WORDS + ")(?![\\w%]|[.,:/]\\d)");
 
   private static final Pattern BAD_AFTER = Pattern.compile(
       "(?i)^(?:-(?:year|month|week|day|hour|minute|km|kilo|member|strong|storey|story|point|man\\b)|\\s*(?:%|percent|per\\s+cent|"
           + "a\\.m|p\\.m|am\\b|pm\\b|hrs\\b|hours?\\b|minutes?\\b|years?\\b|months?\\b|weeks?\\b|days?\\b|km\\b|kilomet|kg\\b|"
           + "miles?\\b|million|billion|rupees|dollars|pesos|euros|times\\b|o'clock|th\\b|st\\b|nd\\b|rd\\b))");
-  private static final Pattern BAD_BEFORE = Pattern.compile(
+  private static final Pattern SPACES = Pattern.compile("\\s+");
+  private static final Pattern WORD_BREAK = Pattern.compile("[\\s-]+");
+  private static final Pattern MONTH_AFTER = Pattern.compile("(?s)^\\s*(?:January|February|March|April|May|June|July"
+      + "|August|September|October|November|December)\\b.*");
+  private static final Regex BAD_BEFORE = Regex.compile(
       "(?i)(?:\\$|rs\\.?\\s*|no\\.\\s*|number\\s+|page\\s+|route\\s+|herof\\s+|phase\\s+|corps\\s+|battalion\\s+|brigade\\s+|division\\s+|regiment\\s+|unit\\s+|company\\s+|platoon\\s+|highway\\s+|km\\s+|"
           + "(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|"
           + "jun|jul|aug|sep|sept|oct|nov|dec)\\.?\\s+)$");
@@ -60,11 +66,11 @@ final class Counts {
   static boolean plausible(String sentence, Matcher m) {
     String after = sentence.substring(m.end());
     String before = sentence.substring(0, m.start());
-    if (BAD_AFTER.matcher(after).find() || BAD_BEFORE.matcher(before).find()) {
+    if (BAD_AFTER.matcher(after).find() || BAD_BEFORE.find(before, Prefilter.fold(before))) {
       return false;
     }
     String number = m.group(2);
-    if (number.matches("\\d+") && number.length() >= 4 && !number.startsWith("0")) {
+    if (isDigits(number) && number.length() >= 4 && !number.startsWith("0")) {
       int n = Integer.parseInt(number.substring(0, Math.min(number.length(), 4)));
       if (number.length() == 4 && n >= 1900 && n <= 2099) {
         return false;
@@ -73,13 +79,12 @@ final class Counts {
         return false;
       }
     }
-    return !after.matches("(?s)^\\s*(?:January|February|March|April|May|June|July|August|September|October|"
-        + "November|December)\\b.*");
+    return !MONTH_AFTER.matcher(after).matches();
   }
 
   /** The count a match stands for, or null when it has none. */
   static Count parse(String qualifierText, String numberText) {
-    String n = numberText.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").trim();
+    String n = SPACES.matcher(numberText.toLowerCase(Locale.ROOT)).replaceAll(" ").trim();
     Qualifier q = Qualifier.EXACT;
     Integer value;
     boolean open = false;
@@ -101,7 +106,7 @@ final class Counts {
       return null;
     }
     if (qualifierText != null && !qualifierText.isBlank()) {
-      String qt = qualifierText.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+      String qt = SPACES.matcher(qualifierText.toLowerCase(Locale.ROOT)).replaceAll(" ");
       if (qt.equals("at least") || qt.startsWith("no fewer") || qt.startsWith("no less") || qt.startsWith("not less")
           || qt.startsWith("a minimum")) {
         return new Count(value, null, Qualifier.AT_LEAST);
@@ -118,16 +123,29 @@ final class Counts {
     return new Count(value, open ? null : value, q);
   }
 
+  /** Whether {@code s} is one or more ASCII digits (what {@code \\d+} matches). */
+  private static boolean isDigits(String s) {
+    if (s.isEmpty()) {
+      return false;
+    }
+    for (int k = 0; k < s.length(); k++) {
+      if (s.charAt(k) < '0' || s.charAt(k) > '9') {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** The value of a number written in digits or words, or null. */
   static Integer number(String text) {
     String n = text.toLowerCase(Locale.ROOT).replace(",", "").trim();
-    if (n.matches("\\d+")) {
+    if (isDigits(n)) {
       return n.length() > 7 ? null : Integer.parseInt(n);
     }
     int total = 0;
     int current = 0;
     boolean any = false;
-    for (String w : n.split("[\\s-]+")) {
+    for (String w : WORD_BREAK.split(n)) {
       if (w.equals("and")) {
         continue;
       }

@@ -16,6 +16,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
+import dev.incidents.extract.internal.Regex;
 import java.util.regex.Pattern;
 
 /**
@@ -37,30 +38,33 @@ final class Names {
   private static final String CAP = "[A-Z][\\p{L}'’.-]*";
   /** Lower-case links inside a name: "dit" (and its rendering "said"), "de", "bin", "ould"… */
   private static final String PARTICLE = "(?:dit|said|de|da|del|di|dos|das|van|von|bin|ibn|ould|ag|al|el|la|le)";
-  private static final Pattern SUBJECT = Pattern.compile(
+  private static final Regex SUBJECT = Regex.compile(
       "(?<![\\p{L}])((?:" + CAP + "\\s+){0,5}?" + CAP + ")\\s*(,[^;]{0,220}?,)?\\s*,?\\s*(?:was|has\\s+been|had\\s+been)\\s+"
           + "(?:\\w+ly\\s+)?(killed|shot\\s+dead|assassinated|gunned\\s+down|slain|martyred|murdered|injured|wounded|"
           + "kidnapped|abducted|arrested)\\b");
   /** Verbs that kill only with "to death" after the victim ("stabbed X to death"). */
   private static final String TO_DEATH = "stabbed|hacked|beat|beaten|burned|burnt|strangled|bludgeoned";
-  private static final Pattern OBJECT = Pattern.compile(
+  private static final Pattern TO_DEATH_VERB = Pattern.compile("(?s)(?:" + TO_DEATH + ")\\b.*");
+  private static final Pattern TO_DEATH_AFTER = Pattern.compile("(?s)\\s*to\\s+death\\b.*");
+  private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[.,;:’']+$");
+  private static final Regex OBJECT = Regex.compile(
       "(?i:\\b(?:shot\\s+and\\s+killed|killed|assassinated|shot\\s+dead|gunned\\s+down|beheaded|murdered|kidnapped|abducted|"
           + "(?:the\\s+)?(?:assassination|murder|killing)\\s+of|" + TO_DEATH + "))\\s+"
           + "(?:the\\s+\\p{L}+\\s+\\p{L}+,\\s+)?((?:" + CAP + "\\s+(?:" + PARTICLE + "\\s+)?){1,5}" + CAP + ")(,\\s*(?:a|an|the)\\s[^,;]{1,90}?,"
           + "|(?=\\s*[,.;]|\\s+(?:in|on|at|near|outside|inside|during|while|after|before|as|and|to\\s+death)\\b|\\s*$))");
   /** A singular subject without a number ("The head of the village was shot dead"). */
-  private static final Pattern SINGULAR = Pattern.compile(
+  private static final Regex SINGULAR = Regex.compile(
       "(?:^|(?<=[,;:]\\s)|(?<=\\b(?:when|after|and|as|while|that|said|stated|reported|says|states)\\s))"
           + "(?i:the|a|an)\\s+(?<noun>(?:[\\p{Ll}-]+\\s+){0,2}?[\\p{Ll}-]+)"
           + "(?<of>\\s+of\\s+(?:(?:the|a|an|his|her|their)\\s+)?(?:[\\p{L}\\p{N}-]+\\s+){0,3}?[\\p{L}\\p{N}-]+)?\\s+"
           + "(?:(?:was|has\\s+been|had\\s+been)\\s+(?:\\w+ly\\s+)?(?<verb>killed|shot\\s+dead|assassinated|gunned\\s+down|"
           + "slain|murdered|injured|wounded)|(?<died>died))\\b");
   /** A sentence that opens on a pronoun subject ("He was injured in the attack"). */
-  private static final Pattern PRONOUN = Pattern.compile(
+  private static final Regex PRONOUN = Regex.compile(
       "^(?:He|She)\\s+(?:was|has\\s+been|had\\s+been)\\s+(?:\\w+ly\\s+)?(killed|shot\\s+dead|assassinated|gunned\\s+down|"
           + "injured|wounded)\\b");
   /** A sentence about an earlier event ("He was injured in a 2019 attack"). */
-  private static final Pattern BACKGROUND = Pattern.compile(
+  private static final Regex BACKGROUND = Regex.compile(
       "(?i)\\b(?:(?:19|20)\\d{2}|previous(?:ly)?|earlier\\s+attack|years?\\s+ago|last\\s+year|former(?:ly)?)\\b");
   /** Words that name no person as the subject of a singular figure. */
   private static final Pattern NOT_A_VICTIM = Pattern.compile(
@@ -68,11 +72,11 @@ final class Names {
           + "case|programme|program|talks|process|ceasefire|truce|agreement|engine|fire|bomb|device|suspect|assailant|"
           + "attacker|gunman|bomber|perpetrator)$");
   /** A named person and one more victim ("X, a colonel, and one other person were killed", "X and Y were killed"). */
-  private static final Pattern PAIR = Pattern.compile(
+  private static final Regex PAIR = Regex.compile(
       "(?<![\\p{L}])((?:" + CAP + "\\s+){0,3}" + CAP + ")(,[^,;]{1,90}?,)?\\s+and\\s+(one\\s+other\\s+(?:person|man|woman)|another\\s+"
           + "(?:person|man|woman)|(?:" + CAP + "\\s+){0,3}" + CAP + ")(,[^;]{1,120}?,|,[^;,]{1,120}?\\bwho)?\\s+(?:were|have\\s+been|had\\s+been)\\s+"
           + "(?:\\w+ly\\s+)?(killed|shot\\s+dead|assassinated|gunned\\s+down|slain|murdered|injured|wounded)\\b");
-  private static final Pattern LIST_CUE = Pattern.compile(
+  private static final Regex LIST_CUE = Regex.compile(
       "(?i)\\b(?:among\\s+the\\s+(dead|killed|slain|victims|injured|wounded)|(?:the\\s+)?(dead|deceased|victims|slain)\\s+"
           + "(?:were|included|include|have\\s+been\\s+identified\\s+as)|those\\s+(killed|injured|wounded)\\s+(?:were|included)"
           + "|(identified\\s+as))\\b");
@@ -93,13 +97,13 @@ final class Names {
   }
 
   /** One-victim figures for named persons who "was killed", not already covered by a figure. */
-  List<CasualtyMention> namedSubjects(AnalyzedText text, Sentence sentence, List<CasualtyMention> existing,
-      SourceOf sources) {
+  List<CasualtyMention> namedSubjects(AnalyzedText text, Sentence sentence, String folded,
+      List<CasualtyMention> existing, SourceOf sources) {
     List<CasualtyMention> out = new ArrayList<>();
     String s = sentence.text();
     Matcher m = SUBJECT.matcher(s);
     int next = 0;
-    while (next <= s.length() && m.find(next)) {
+    while (next <= s.length() && SUBJECT.find(m, folded, next)) {
       // a rejected match (a dateline word before the name) must not hide the name after it
       next = m.start(1) + 1;
       String raw = m.group(1);
@@ -143,7 +147,7 @@ final class Names {
       out.add(new CasualtyMention(f, sentence.index(), null, false));
     }
     Matcher o = OBJECT.matcher(s);
-    while (o.find()) {
+    for (int from = 0; OBJECT.find(o, folded, from); from = Regex.after(o)) {
       String candidate = o.group(1);
       Map.Entry<Integer, VictimGroup> title = lexicon.titleAt(candidate);
       String name = clean(title == null ? candidate : candidate.substring(title.getKey()));
@@ -151,7 +155,7 @@ final class Names {
         continue;
       }
       String verb = o.group().toLowerCase(Locale.ROOT);
-      if (verb.matches("(?s)(?:" + TO_DEATH + ")\\b.*") && !s.substring(o.end()).matches("(?s)\\s*to\\s+death\\b.*")) {
+      if (TO_DEATH_VERB.matcher(verb).matches() && !TO_DEATH_AFTER.matcher(s.substring(o.end())).matches()) {
         continue;
       }
       Outcome outcome = verb.startsWith("kidnapped") || verb.startsWith("abducted") ? Outcome.KIDNAPPED : Outcome.KILLED;
@@ -170,17 +174,17 @@ final class Names {
           sources.of(text, sentence.index(), a, b), List.of(name), text.span(a, b));
       out.add(new CasualtyMention(f, sentence.index(), null, false));
     }
-    pairs(text, sentence, existing, out, sources);
-    singularSubjects(text, sentence, existing, out, sources);
+    pairs(text, sentence, folded, existing, out, sources);
+    singularSubjects(text, sentence, folded, existing, out, sources);
     return out;
   }
 
   /** A named person and one more victim: one figure of two. */
-  private void pairs(AnalyzedText text, Sentence sentence, List<CasualtyMention> existing, List<CasualtyMention> out,
-      SourceOf sources) {
+  private void pairs(AnalyzedText text, Sentence sentence, String folded, List<CasualtyMention> existing,
+      List<CasualtyMention> out, SourceOf sources) {
     String s = sentence.text();
     Matcher m = PAIR.matcher(s);
-    while (m.find()) {
+    for (int from = 0; PAIR.find(m, folded, from); from = Regex.after(m)) {
       String first = clean(m.group(1));
       String firstWord = first.split("\\s+")[0];
       if (LEADING.contains(firstWord) || NOT_A_PERSON.matcher(first).find()) {
@@ -215,11 +219,11 @@ final class Names {
    * shot dead", "the mayor was assassinated"): one victim, in the group its words name, else
    * unknown and counted overall.
    */
-  private void singularSubjects(AnalyzedText text, Sentence sentence, List<CasualtyMention> existing,
+  private void singularSubjects(AnalyzedText text, Sentence sentence, String folded, List<CasualtyMention> existing,
       List<CasualtyMention> out, SourceOf sources) {
     String s = sentence.text();
     Matcher m = SINGULAR.matcher(s);
-    while (m.find()) {
+    for (int from = 0; SINGULAR.find(m, folded, from); from = Regex.after(m)) {
       String noun = m.group("noun");
       boolean died = m.group("died") != null;
       if (NOT_A_VICTIM.matcher(noun).matches() || died && m.group("of") != null) {
@@ -230,8 +234,8 @@ final class Names {
       add(text, sentence, m.start(), m.end(), died ? Outcome.KILLED : outcomeOf(m.group("verb")), group,
           group == VictimGroup.UNKNOWN ? null : noun, existing, out, sources);
     }
-    Matcher p = PRONOUN.matcher(s);
-    if (p.find() && !BACKGROUND.matcher(s).find()) {
+    Matcher p = PRONOUN.first(s, folded);
+    if (p != null && !BACKGROUND.find(s, folded)) {
       add(text, sentence, p.start(), p.end(), outcomeOf(p.group(1)), VictimGroup.UNKNOWN, null, existing, out,
           sources);
     }
@@ -251,10 +255,10 @@ final class Names {
 
 
   /** Attaches names listed after "Among the dead were" to the latest figure they belong to. */
-  void attachListedNames(AnalyzedText text, Sentence sentence, List<CasualtyMention> mentions) {
+  void attachListedNames(AnalyzedText text, Sentence sentence, String folded, List<CasualtyMention> mentions) {
     String s = sentence.text();
-    Matcher cue = LIST_CUE.matcher(s);
-    if (!cue.find()) {
+    Matcher cue = LIST_CUE.first(s, folded);
+    if (cue == null) {
       return;
     }
     String word = firstNonNull(cue.group(1), cue.group(2), cue.group(3), cue.group(4)).toLowerCase(Locale.ROOT);
@@ -369,7 +373,7 @@ final class Names {
   }
 
   private static String clean(String name) {
-    return name.trim().replaceAll("[.,;:’']+$", "");
+    return TRAILING_PUNCTUATION.matcher(name.trim()).replaceAll("");
   }
 
   private static String firstNonNull(String... values) {

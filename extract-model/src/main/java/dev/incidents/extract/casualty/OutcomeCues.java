@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
+import dev.incidents.extract.internal.Regex;
 
 /** The outcome cues of {@code outcomes.tsv}, compiled. */
 final class OutcomeCues {
@@ -15,13 +15,13 @@ final class OutcomeCues {
       + "severely|fatally|mortally|slightly|badly|confirmed|found|left|reported|said|believed|feared|to|presumed|may|might|could|remain|remained|still|now)\\s+){0,5}";
 
   /** Outcome word right after the victims: group 1 is the auxiliaries, group 2 the cue. */
-  final Map<Outcome, Pattern> after = new EnumMap<>(Outcome.class);
+  final Map<Outcome, Regex> after = new EnumMap<>(Outcome.class);
   /** Cue ending right before a count. */
-  final Map<Outcome, Pattern> before = new EnumMap<>(Outcome.class);
+  final Map<Outcome, Regex> before = new EnumMap<>(Outcome.class);
   /** Running-total cue ending right before a count. */
-  final Map<Outcome, Pattern> toll = new EnumMap<>(Outcome.class);
+  final Map<Outcome, Regex> toll = new EnumMap<>(Outcome.class);
   /** Zero statements and the outcomes each one denies. */
-  final List<Map.Entry<Pattern, List<Outcome>>> zero = new ArrayList<>();
+  final List<Map.Entry<Regex, List<Outcome>>> zero = new ArrayList<>();
 
   OutcomeCues() {
     for (String[] row : DataFiles.read(OutcomeCues.class, "outcomes.tsv", 3)) {
@@ -33,13 +33,13 @@ final class OutcomeCues {
       String re = row[2].trim();
       switch (kind) {
         case "AFTER" -> after.put(outcomes.get(0),
-            Pattern.compile("(?i)^\\s*(" + AUX + ")(" + re + ")\\b"));
+            Regex.compile("(?i)^\\s*(" + AUX + ")(" + re + ")\\b"));
         case "BEFORE" -> before.put(outcomes.get(0),
-            Pattern.compile("(?i)\\b(?:" + re + ")\\s+(?:all\\s+|another\\s+|an\\s+additional\\s+|a\\s+further\\s+|the\\s+|"
+            Regex.compile("(?i)\\b(?:" + re + ")\\s+(?:all\\s+|another\\s+|an\\s+additional\\s+|a\\s+further\\s+|the\\s+|"
                 + "a\\s+total\\s+of\\s+|at\\s+least\\s+(?=a\\b))?$"));
         case "TOLL" -> toll.put(outcomes.get(0),
-            Pattern.compile("(?i)\\b(?:" + re + ")\\s+(?:a\\s+total\\s+of\\s+)?$"));
-        case "ZERO" -> zero.add(Map.entry(Pattern.compile("(?i)\\b(?:" + re + ")\\b"), List.copyOf(outcomes)));
+            Regex.compile("(?i)\\b(?:" + re + ")\\s+(?:a\\s+total\\s+of\\s+)?$"));
+        case "ZERO" -> zero.add(Map.entry(Regex.compile("(?i)\\b(?:" + re + ")\\b"), List.copyOf(outcomes)));
         default -> throw new IllegalStateException("outcomes.tsv: unknown kind " + kind);
       }
     }

@@ -15,6 +15,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
+import dev.incidents.extract.internal.Prefilter;
+import dev.incidents.extract.internal.Regex;
 import java.util.regex.Pattern;
 
 /**
@@ -38,14 +40,14 @@ public final class RuleCasualtyExtractor implements CasualtyExtractor {
   /** The name it is registered under. */
   public static final String NAME = "rules";
 
-  private static final Pattern DET = Pattern.compile("(?i)(?<![\\w-])(a|an|the|one|another|his|her)\\s+");
+  private static final Regex DET = Regex.compile("(?i)(?<![\\w-])(a|an|the|one|another|his|her)\\s+");
   private static final Pattern ACRONYM = Pattern.compile("^\\s+(\\p{Lu}{2,6}s?)(?![\\p{L}-])");
-  private static final Pattern IN_ADDITION = Pattern.compile(
+  private static final Regex IN_ADDITION = Regex.compile(
       "(?i)\\b(?:in\\s+addition\\s+to|besides|apart\\s+from|excluding)\\s+the\\s+(?:female\\s+|male\\s+)?"
           + "(assailant|attacker|bomber|suicide\\s+bomber|perpetrator|gunman)\\b,?");
   private static final Pattern ALONG_WITH = Pattern.compile("(?i)^[^.;]{0,50}?(?:along\\s+with|together\\s+with|as\\s+well\\s+as)\\s+$");
   private static final Pattern SELF_DETONATION = Pattern.compile("(?i)detonated|blew\\s");
-  private static final Pattern PART_CUE = Pattern.compile(
+  private static final Regex PART_CUE = Regex.compile(
       "(?i)\\b(?:including|among\\s+them|among\\s+whom|of\\s+whom|of\\s+them|comprising|consisting\\s+of|"
           + "among\\s+the\\s+(?:dead|killed|injured|wounded|victims))\\b");
   private static final Pattern CHAIN = Pattern.compile("(?i)^\\s*(?:,\\s*(?:and\\s+|as\\s+well\\s+as\\s+)?|and\\s+|as\\s+well\\s+as\\s+)$");
@@ -61,27 +63,31 @@ public final class RuleCasualtyExtractor implements CasualtyExtractor {
   private static final Pattern OBJECT_AHEAD = Pattern.compile(
       "(?i)^\\s+(?:a|an|the|his|her|their|its|at\\s+least|more\\s+than|some|about|nearly|up\\s+to|dozens|scores|"
           + "hundreds|several|\\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty)\\b");
-  private static final Pattern CUMULATIVE_BEFORE = Pattern.compile(
+  private static final Regex CUMULATIVE_BEFORE = Regex.compile(
       "(?i)(?:a\\s+total\\s+of|total\\s+of|in\\s+total|altogether|overall|combined\\s+total\\s+of)\\s+$");
-  private static final Pattern CUMULATIVE_SENTENCE = Pattern.compile(
+  private static final Regex CUMULATIVE_SENTENCE = Regex.compile(
       "(?i)\\b(?:combined\\s+with|bringing\\s+the\\s+total|raising\\s+the\\s+total|brought\\s+the\\s+total|"
           + "taking\\s+the\\s+total|in\\s+total|a\\s+total\\s+of)\\b");
   /** A figure stated over several incidents ("across the five incidents", "in the four related attacks"). */
-  static final Pattern ACROSS_INCIDENTS = Pattern.compile(
+  static final Regex ACROSS_INCIDENTS = Regex.compile(
       "(?i)\\b(?:across\\s+(?:the\\s+|all\\s+)?(?:both|two|three|four|five|six|seven|eight|nine|ten|\\d+|several|"
           + "multiple|separate|these|those)?\\s*(?:related\\s+|separate\\s+|coordinated\\s+|different\\s+)?|"
           + "(?:in|over|during)\\s+(?:the|all|both\\s+of\\s+the)\\s+(?:both|two|three|four|five|six|seven|eight|nine|ten|\\d+)"
           + "\\s+(?:related\\s+|separate\\s+|coordinated\\s+|different\\s+)?)"
           + "(?:incidents|attacks|assaults|bombings|explosions|raids|strikes|clashes|events)\\b");
+  private static final Pattern CLAUSE_BREAK = Pattern.compile("(?is).*(?:[,;.]|\\band\\b|\\bbut\\b).*");
   /** A clause about another event that the text says is reported apart. */
-  private static final Pattern CODED_SEPARATELY = Pattern.compile("(?i)\\(\\s*(?:coded|reported|recorded)\\s+separately\\s*\\)");
+  private static final Regex CODED_SEPARATELY = Regex.compile("(?i)\\(\\s*(?:coded|reported|recorded)\\s+separately\\s*\\)");
   /** A later report that a victim given as dead survived. */
-  private static final Pattern ONLY_INJURED = Pattern.compile(
+  private static final Regex ONLY_INJURED = Regex.compile(
       "(?i)\\b(?:was|were|had\\s+been)\\s+(?:in\\s+fact\\s+|actually\\s+)?only\\s+(?:injured|wounded|hurt)\\b"
           + "|\\b(?:survived|is\\s+still\\s+alive|was\\s+still\\s+alive)\\b");
   private static final Pattern AGENT_BY = Pattern.compile(
       "(?i)^\\s+by\\s+((?:[\\p{L}\\p{N}'’-]+\\s+){0,4}?[\\p{L}\\p{N}'’-]+)(?=\\s*[,.;()]|\\s+(?:in|on|at|near|during|after|"
           + "while|when|who|which|that|and|as|with|from)\\b|\\s*$)");
+  private static final Pattern LAST_WORD = Pattern.compile("([\\p{L}\\p{N}'’()-]+)\\s*$");
+  private static final Pattern PUNCTUATION_AT_END = Pattern.compile("(?s).*[,;:.]\\s*$");
+  private static final Pattern ARTICLE = Pattern.compile("(?i)the|a|an");
   private static final Pattern AGENT_STOP = Pattern.compile(
       "(?i)^(?:that|which|who|and|but|while|when|after|as|also|reportedly|allegedly|had|have|has|was|were|then|"
           + "later|it|they|he|she|to|of|in|on|at|by|with|response|retaliation)$");
@@ -117,16 +123,17 @@ public final class RuleCasualtyExtractor implements CasualtyExtractor {
   public List<CasualtyMention> extract(AnalyzedText text) {
     List<CasualtyMention> out = new ArrayList<>();
     for (Sentence s : text.sentences()) {
+      String folded = Prefilter.fold(s.text());
       List<CasualtyMention> found = new ArrayList<>();
-      extractSentence(text, s, found);
-      found.addAll(names.namedSubjects(text, s, found, this::source));
-      dropCodedSeparately(text, s, found);
+      extractSentence(text, s, folded, found);
+      found.addAll(names.namedSubjects(text, s, folded, found, this::source));
+      dropCodedSeparately(text, s, folded, found);
       found.sort(Comparator.comparingInt(m -> m.figure().span().start()));
-      if (ONLY_INJURED.matcher(s.text()).find()) {
+      if (ONLY_INJURED.find(s.text(), folded)) {
         withdrawDeaths(found, out);
       }
       out.addAll(found);
-      names.attachListedNames(text, s, out);
+      names.attachListedNames(text, s, folded, out);
     }
     return List.copyOf(out);
   }
@@ -135,9 +142,9 @@ public final class RuleCasualtyExtractor implements CasualtyExtractor {
    * Figures in a clause that ends "(coded separately)" belong to another event: the text says so.
    * They are dropped, so the text's own statements ("There were no fatalities") decide.
    */
-  private static void dropCodedSeparately(AnalyzedText text, Sentence s, List<CasualtyMention> found) {
+  private static void dropCodedSeparately(AnalyzedText text, Sentence s, String folded, List<CasualtyMention> found) {
     Matcher m = CODED_SEPARATELY.matcher(s.text());
-    while (m.find()) {
+    for (int at = 0; CODED_SEPARATELY.find(m, folded, at); at = Regex.after(m)) {
       int clause = Math.max(s.text().lastIndexOf(';', m.start()), 0);
       int from = text.span(s.start() + clause, s.start() + clause).start();
       int to = text.span(s.start() + m.start(), s.start() + m.start()).start();
@@ -170,12 +177,15 @@ public final class RuleCasualtyExtractor implements CasualtyExtractor {
     return attribution.sourceOf(text, sentence, from, to);
   }
 
-  private void extractSentence(AnalyzedText text, Sentence sentence, List<CasualtyMention> out) {
+  private void extractSentence(AnalyzedText text, Sentence sentence, String folded, List<CasualtyMention> out) {
     String s = sentence.text();
     List<int[]> zeroRanges = new ArrayList<>();
-    for (Map.Entry<Pattern, List<Outcome>> z : cues.zero) {
+    for (Map.Entry<Regex, List<Outcome>> z : cues.zero) {
+      if (!z.getKey().mayMatch(folded)) {
+        continue;
+      }
       Matcher m = z.getKey().matcher(s);
-      while (m.find()) {
+      for (int from = 0; z.getKey().find(m, folded, from); from = Regex.after(m)) {
         if (overlapsAny(zeroRanges, m.start(), m.end())) {
           continue;
         }
@@ -189,7 +199,7 @@ public final class RuleCasualtyExtractor implements CasualtyExtractor {
         }
       }
     }
-    List<Candidate> cands = candidates(s, zeroRanges);
+    List<Candidate> cands = candidates(s, folded, zeroRanges);
     markParts(s, cands);
     closeParenthesisedParts(s, cands);
     for (int i = 1; i < cands.size(); i++) {
@@ -200,7 +210,7 @@ public final class RuleCasualtyExtractor implements CasualtyExtractor {
         c.count = new Counts.Count(c.count.min(), null, Qualifier.AT_LEAST);
       }
     }
-    assignOutcomes(s, cands);
+    assignOutcomes(s, folded, cands);
     for (int i = 1; i < cands.size(); i++) {
       Candidate prev = cands.get(i - 1);
       Candidate c = cands.get(i);
@@ -210,8 +220,8 @@ public final class RuleCasualtyExtractor implements CasualtyExtractor {
       }
     }
     mergeFamilies(s, cands);
-    Matcher besides = IN_ADDITION.matcher(s);
-    if (besides.find() && cands.stream().anyMatch(c -> c.outcome == Outcome.KILLED && !c.part)
+    Matcher besides = IN_ADDITION.first(s, folded);
+    if (besides != null && cands.stream().anyMatch(c -> c.outcome == Outcome.KILLED && !c.part)
         && cands.stream().noneMatch(c -> c.outcome != null && c.start <= besides.start(1) && besides.start(1) < c.end)) {
       int a = sentence.start() + besides.start(1);
       int b = sentence.start() + besides.end(1);
@@ -219,7 +229,7 @@ public final class RuleCasualtyExtractor implements CasualtyExtractor {
           Qualifier.EXACT, source(text, sentence.index(), a, b), List.of(), text.span(a, b)), sentence.index(), null,
           false));
     }
-    boolean sentenceCumulative = CUMULATIVE_SENTENCE.matcher(s).find();
+    boolean sentenceCumulative = CUMULATIVE_SENTENCE.find(s, folded);
     for (Candidate c : cands) {
       if (c.part || c.outcome == null || c.merged) {
         continue;
@@ -227,13 +237,14 @@ public final class RuleCasualtyExtractor implements CasualtyExtractor {
       if (c.victims == null && c.fromBefore && c.outcome != Outcome.KILLED && c.outcome != Outcome.INJURED) {
         continue;
       }
-      boolean cumulative = c.toll || CUMULATIVE_BEFORE.matcher(s.substring(0, c.start)).find()
+      boolean cumulative = c.toll || CUMULATIVE_BEFORE.mayMatch(folded, 0, c.start)
+          && CUMULATIVE_BEFORE.find(s.substring(0, c.start), folded.substring(0, c.start))
           || sentenceCumulative && c.count.qualifier() != Qualifier.AT_MOST && isLargestInSentence(c, cands);
       int from = Math.min(c.start, c.cueStart);
       int to = Math.max(c.end, c.cueEnd);
       Matcher across = ACROSS_INCIDENTS.matcher(s);
-      if (across.find(to) && across.start() - to <= 25
-          && !s.substring(to, across.start()).matches("(?is).*(?:[,;.]|\\band\\b|\\bbut\\b).*")) {
+      if (ACROSS_INCIDENTS.find(across, folded, to) && across.start() - to <= 25
+          && !CLAUSE_BREAK.matcher(s.substring(to, across.start())).matches()) {
         cumulative = true;
         to = across.end();
       }
@@ -256,10 +267,10 @@ public final class RuleCasualtyExtractor implements CasualtyExtractor {
     return true;
   }
 
-  private List<Candidate> candidates(String s, List<int[]> zeroRanges) {
+  private List<Candidate> candidates(String s, String folded, List<int[]> zeroRanges) {
     List<Candidate> out = new ArrayList<>();
     Matcher m = Counts.COUNT.matcher(s);
-    while (m.find()) {
+    for (int from = 0; Counts.COUNT.find(m, folded, from); from = Regex.after(m)) {
       if (overlapsAny(zeroRanges, m.start(), m.end()) || !Counts.plausible(s, m)) {
         continue;
       }
@@ -283,7 +294,7 @@ public final class RuleCasualtyExtractor implements CasualtyExtractor {
       out.add(c);
     }
     Matcher d = DET.matcher(s);
-    while (d.find()) {
+    for (int from = 0; DET.find(d, folded, from); from = Regex.after(d)) {
       if (overlapsAny(zeroRanges, d.start(), d.end()) || covered(out, d.start())) {
         continue;
       }
@@ -332,7 +343,7 @@ public final class RuleCasualtyExtractor implements CasualtyExtractor {
       Candidate prev = cands.get(i - 1);
       Candidate c = cands.get(i);
       String between = s.substring(prev.end, c.start);
-      if (PART_CUE.matcher(between).find() && between.length() < 60) {
+      if (PART_CUE.find(between, Prefilter.fold(between)) && between.length() < 60) {
         c.part = true;
       } else if (prev.part && CHAIN.matcher(between).matches()) {
         c.part = true;
@@ -369,12 +380,13 @@ public final class RuleCasualtyExtractor implements CasualtyExtractor {
     }
   }
 
-  private void assignOutcomes(String s, List<Candidate> cands) {
+  private void assignOutcomes(String s, String folded, List<Candidate> cands) {
     for (Candidate c : cands) {
       String prefix = s.substring(0, c.start);
-      for (Map.Entry<Outcome, Pattern> e : cues.toll.entrySet()) {
-        Matcher m = e.getValue().matcher(prefix);
-        if (m.find()) {
+      String foldedPrefix = folded.substring(0, c.start);
+      for (Map.Entry<Outcome, Regex> e : cues.toll.entrySet()) {
+        Matcher m = e.getValue().first(prefix, foldedPrefix);
+        if (m != null) {
           c.setOutcome(e.getKey(), m.start(), c.start);
           c.toll = true;
           c.fromBefore = true;
@@ -383,9 +395,9 @@ public final class RuleCasualtyExtractor implements CasualtyExtractor {
       if (c.outcome != null) {
         continue;
       }
-      for (Map.Entry<Outcome, Pattern> e : cues.before.entrySet()) {
-        Matcher m = e.getValue().matcher(prefix);
-        if (m.find()) {
+      for (Map.Entry<Outcome, Regex> e : cues.before.entrySet()) {
+        Matcher m = e.getValue().first(prefix, foldedPrefix);
+        if (m != null) {
           c.setOutcome(e.getKey(), m.start(), c.start);
           c.fromBefore = true;
           c.agent = agentBefore(s, m.start());
@@ -418,22 +430,22 @@ public final class RuleCasualtyExtractor implements CasualtyExtractor {
           break;
         }
       }
-      if (!after(s, c, pos) && c.victims != null && !chained) {
+      if (!after(s, folded, c, pos) && c.victims != null && !chained) {
         Matcher p = PARENTHETICAL.matcher(s.substring(pos));
         if (p.find()) {
-          if (!after(s, c, pos + p.end())) {
+          if (!after(s, folded, c, pos + p.end())) {
             Matcher pl = PLACE_PHRASE.matcher(s.substring(pos));
             if (pl.find()) {
-              after(s, c, pos + pl.end());
+              after(s, folded, c, pos + pl.end());
             }
           }
         } else {
           Matcher pl = PLACE_PHRASE.matcher(s.substring(pos));
           Matcher of = OF_PHRASE.matcher(s.substring(pos));
           if (pl.find()) {
-            after(s, c, pos + pl.end());
+            after(s, folded, c, pos + pl.end());
           } else if (of.find()) {
-            after(s, c, pos + of.end());
+            after(s, folded, c, pos + of.end());
           }
         }
       }
@@ -441,9 +453,12 @@ public final class RuleCasualtyExtractor implements CasualtyExtractor {
   }
 
   /** Tries an outcome cue right at {@code pos}; sets it on {@code c} when found. */
-  private boolean after(String s, Candidate c, int pos) {
+  private boolean after(String s, String folded, Candidate c, int pos) {
     String rest = s.substring(pos);
-    for (Map.Entry<Outcome, Pattern> e : cues.after.entrySet()) {
+    for (Map.Entry<Outcome, Regex> e : cues.after.entrySet()) {
+      if (!e.getValue().mayMatch(folded, pos, folded.length())) {
+        continue;
+      }
       Matcher m = e.getValue().matcher(rest);
       if (!m.find()) {
         continue;
@@ -479,10 +494,9 @@ public final class RuleCasualtyExtractor implements CasualtyExtractor {
   private static String agentBefore(String s, int cueStart) {
     List<String> words = new ArrayList<>();
     int end = cueStart;
-    Matcher m = Pattern.compile("([\\p{L}\\p{N}'’()-]+)\\s*$").matcher("");
+    Matcher m = LAST_WORD.matcher(s);
     for (int k = 0; k < 5; k++) {
-      m.reset(s.substring(0, end));
-      if (!m.find()) {
+      if (!m.region(0, end).find()) {
         break;
       }
       String w = m.group(1);
@@ -491,12 +505,11 @@ public final class RuleCasualtyExtractor implements CasualtyExtractor {
       }
       words.add(0, w);
       end = m.start();
-      String gapBefore = s.substring(0, end);
-      if (gapBefore.matches("(?s).*[,;:.]\\s*$")) {
+      if (PUNCTUATION_AT_END.matcher(s).region(0, end).matches()) {
         break;
       }
     }
-    while (!words.isEmpty() && words.get(0).matches("(?i)the|a|an")) {
+    while (!words.isEmpty() && ARTICLE.matcher(words.get(0)).matches()) {
       words.remove(0);
     }
     return words.isEmpty() ? null : String.join(" ", words);

@@ -27,6 +27,7 @@ final class VictimLexicon {
       "a", "an", "killed", "dead", "died", "injured", "wounded", "hurt", "including", "among", "during", "after",
       "before", "when", "while", "as", "into", "near", "other", "than", "but", "this", "these", "those", "their",
       "its", "his", "her", "they", "it", "separate", "attacks", "districts", "locations", "times", "days", "hours");
+  private static final Set<String> OF_WHOM = Set.of("the", "these", "those", "them");
   private static final Set<String> FAMILY = Set.of("men", "women", "children", "boys", "girls", "man", "woman",
       "child", "boy", "girl", "infants", "infant", "elderly", "minors", "toddler");
 
@@ -76,30 +77,31 @@ final class VictimLexicon {
    */
   Victims after(String s, int from, int maxModifiers) {
     List<int[]> words = words(s, from, 6);
+    String[] low = lowered(s, words);
     int i = 0;
-    if (!words.isEmpty() && lower(s, words.get(0)).equals("of")) {
+    if (!words.isEmpty() && low[0].equals("of")) {
       i++;
-      if (words.size() > 1 && lower(s, words.get(1)).matches("the|these|those|them")) {
+      if (words.size() > 1 && OF_WHOM.contains(low[1])) {
         i++;
       }
     }
     int first = i;
     for (int k = first; k < words.size() && k <= first + maxModifiers; k++) {
       for (int n = Math.min(longestHead, words.size() - k); n >= 1; n--) {
-        String key = join(s, words.subList(k, k + n));
+        String key = join(low, k, k + n);
         Head h = heads.get(key);
         if (h != null) {
-          int more = k + n < words.size() ? longestHeadAt(s, words, k + n) : 0;
+          int more = k + n < words.size() ? longestHeadAt(low, k + n) : 0;
           if (more > 0) {
             n += more;
-            h = heads.get(join(s, words.subList(k + n - more, k + n)));
-            key = join(s, words.subList(k, k + n));
+            h = heads.get(join(low, k + n - more, k + n));
+            key = join(low, k, k + n);
           }
           VictimGroup g = h.group();
-          String headWord = lower(s, words.get(k + n - 1));
+          String headWord = low[k + n - 1];
           if (GENERIC.contains(headWord) || GENERIC.contains(key)) {
             for (int j = k + n - 2; j >= first; j--) {
-              VictimGroup mg = modifiers.get(lower(s, words.get(j)));
+              VictimGroup mg = modifiers.get(low[j]);
               if (mg != null) {
                 g = mg;
                 break;
@@ -110,7 +112,7 @@ final class VictimLexicon {
           return new Victims(g, start, words.get(k + n - 1)[1], h.singular(), FAMILY.contains(key));
         }
       }
-      String w = lower(s, words.get(k));
+      String w = low[k];
       if (NOT_MODIFIER.contains(w) || Character.isDigit(w.charAt(0)) && !w.contains("-")) {
         return null;
       }
@@ -118,9 +120,9 @@ final class VictimLexicon {
     return null;
   }
 
-  private int longestHeadAt(String s, List<int[]> words, int k) {
-    for (int n = Math.min(longestHead, words.size() - k); n >= 1; n--) {
-      if (heads.containsKey(join(s, words.subList(k, k + n)))) {
+  private int longestHeadAt(String[] low, int k) {
+    for (int n = Math.min(longestHead, low.length - k); n >= 1; n--) {
+      if (heads.containsKey(join(low, k, k + n))) {
         return n;
       }
     }
@@ -134,16 +136,17 @@ final class VictimLexicon {
     while (all.find()) {
       words.add(new int[] {all.start(), all.end()});
     }
-    for (int k = 0; k < words.size(); k++) {
-      for (int n = Math.min(longestHead, words.size() - k); n >= 1; n--) {
-        Head h = heads.get(join(phrase, words.subList(k, k + n)));
+    String[] low = lowered(phrase, words);
+    for (int k = 0; k < low.length; k++) {
+      for (int n = Math.min(longestHead, low.length - k); n >= 1; n--) {
+        Head h = heads.get(join(low, k, k + n));
         if (h != null && h.group() != VictimGroup.UNKNOWN) {
           return h.group();
         }
       }
     }
-    for (int[] w : words) {
-      VictimGroup g = modifiers.get(lower(phrase, w));
+    for (String w : low) {
+      VictimGroup g = modifiers.get(w);
       if (g != null) {
         return g;
       }
@@ -159,7 +162,7 @@ final class VictimLexicon {
     List<int[]> words = wordsRaw(s, 0, longestTitle);
     for (int n = words.size(); n >= 1; n--) {
       String t = s.substring(words.get(0)[0], words.get(n - 1)[1]);
-      VictimGroup g = titles.get(t.replaceAll("\\s+", " "));
+      VictimGroup g = titles.get(SPACES.matcher(t).replaceAll(" "));
       if (g != null && words.get(0)[0] == 0) {
         return Map.entry(words.get(n - 1)[1], g);
       }
@@ -167,19 +170,49 @@ final class VictimLexicon {
     return null;
   }
 
-  private static String lower(String s, int[] w) {
-    return s.substring(w[0], w[1]).toLowerCase(Locale.ROOT).replaceAll("(?:'s|’s)$", "");
+  /** Each word lower-cased, without a possessive "'s". */
+  private static String[] lowered(String s, List<int[]> words) {
+    String[] out = new String[words.size()];
+    for (int k = 0; k < out.length; k++) {
+      int[] w = words.get(k);
+      String x = s.substring(w[0], w[1]).toLowerCase(Locale.ROOT);
+      out[k] = x.endsWith("'s") || x.endsWith("’s") ? x.substring(0, x.length() - 2) : x;
+    }
+    return out;
   }
 
-  private static String join(String s, List<int[]> words) {
+  /** Words {@code [from, to)} joined by single spaces. */
+  private static String join(String[] low, int from, int to) {
+    if (to - from == 1) {
+      return low[from];
+    }
     StringBuilder b = new StringBuilder();
-    for (int[] w : words) {
-      if (b.length() > 0) {
+    for (int k = from; k < to; k++) {
+      if (k > from) {
         b.append(' ');
       }
-      b.append(lower(s, w));
+      b.append(low[k]);
     }
     return b.toString();
+  }
+
+  /**
+   * Whether the first match from {@code pos} has only white space before it; the matcher is left
+   * at that match. Looks no further than the white space (the same as {@code find(pos)} and a
+   * blank check of the gap, without scanning the rest of the text).
+   */
+  private static boolean nextRun(Matcher m, String s, int pos) {
+    int n = s.length();
+    int blankEnd = pos;
+    while (blankEnd < n && Character.isWhitespace(s.charAt(blankEnd))) {
+      blankEnd++;
+    }
+    for (int at = pos; at <= blankEnd; at++) {
+      if (m.region(at, n).lookingAt()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Up to {@code max} words from {@code from}, separated by white space only. */
@@ -193,16 +226,15 @@ final class VictimLexicon {
   }
 
   private static final Pattern NON_SPACE = Pattern.compile("\\S+");
+  private static final Pattern SPACES = Pattern.compile("\\s+");
 
   /** Up to {@code max} runs of {@code p} from {@code from}, each after white space only. */
   private static List<int[]> runs(Pattern p, String s, int from, int max) {
     List<int[]> out = new java.util.ArrayList<>();
-    Matcher m = p.matcher(s);
+    Matcher m = p.matcher(s).useTransparentBounds(true);
+    int n = s.length();
     int pos = from;
-    while (out.size() < max && m.find(pos)) {
-      if (!s.substring(pos, m.start()).isBlank()) {
-        break;
-      }
+    while (out.size() < max && nextRun(m, s, pos)) {
       out.add(new int[] {m.start(), m.end()});
       pos = m.end();
     }

@@ -7,6 +7,8 @@ import dev.incidents.core.text.AnalyzedText;
 import dev.incidents.core.text.EntityMention;
 import dev.incidents.core.text.Sentence;
 import dev.incidents.extract.actor.ActorLexicon;
+import dev.incidents.extract.internal.Prefilter;
+import dev.incidents.extract.internal.Regex;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -25,13 +27,13 @@ public final class NearbyClaimantResolver implements ClaimantResolver {
   static final String NAME_WORD = "[A-Z][\\p{L}'’\\-]+";
   private static final String TITLE = "(?:(?:Interior|Foreign|Defence|Defense|Prime|Chief|Deputy|Home|Information|Health|Federal|Provincial|Army|Police|Military)\\s+)*"
       + "(?:Minister|President|Governor|General|Chief|Commander|Colonel|Lieutenant|Major|Brigadier|Inspector General|Senator|Ambassador|Secretary|Mayor|Sheikh|Emir)";
-  static final Pattern TITLED = Pattern.compile("((?:[A-Z][a-z]+\\s+)?" + TITLE + "(?:\\s+" + NAME_WORD + "){1,4})");
-  static final Pattern ROLE_NAMED = Pattern.compile("(?:spokes(?:man|person|woman)|leader|commander|chief|official|founder|head),?\\s+((?:" + NAME_WORD + ")(?:\\s+" + NAME_WORD + "){1,3})");
+  static final Regex TITLED = Regex.compile("((?:[A-Z][a-z]+\\s+)?" + TITLE + "(?:\\s+" + NAME_WORD + "){1,4})");
+  static final Regex ROLE_NAMED = Regex.compile("(?:spokes(?:man|person|woman)|leader|commander|chief|official|founder|head),?\\s+((?:" + NAME_WORD + ")(?:\\s+" + NAME_WORD + "){1,3})");
   private static final Pattern TRAILING_WORDS = Pattern.compile("(?:,?\\s+(?:also|later|further|has|have|had|then|reportedly|repeatedly|consistently|long|previously|already|quickly|swiftly|publicly|officially|not|since|always|once again|again|yet|both))*[\\s,]*$");
   private static final Pattern APPOSITIVE = Pattern.compile(",\\s*(?:an?|the|its|their)\\s[^,]{1,100},\\s*$");
   private static final Pattern PRONOUN_PERSON = Pattern.compile("(?i)(?:^|\\s)(?:he|she|the spokes(?:man|person|woman)|the minister|the commander)$");
   private static final Pattern PRONOUN_GROUP = Pattern.compile("(?i)(?:^|\\s)(?:it|they|the (?:militant |separatist |insurgent |armed |banned )?(?:group|organi[sz]ation|outfit|militants|insurgents|rebels|movement))$");
-  private static final Pattern GENERIC_SOURCE = Pattern.compile("((?:(?:[Tt]he|[Aa]n?|[A-Z][\\p{L}’']*|(?!(?:and|or|of|by|to|with|from|for|in|on|at)\\s)[a-z]+)\\s+){0,2}(?:officials?|authorities|spokes(?:man|men|person|persons|woman)|witnesses|residents|sources|police|military|army|government|ministry|analysts|experts|survivors|villagers|groups|organi[sz]ations|activists|monitors|observers|Reuters|AFP|AP|ANI|agency|statement))$", Pattern.CASE_INSENSITIVE);
+  private static final Regex GENERIC_SOURCE = Regex.compile("((?:(?:[Tt]he|[Aa]n?|[A-Z][\\p{L}’']*|(?!(?:and|or|of|by|to|with|from|for|in|on|at)\\s)[a-z]+)\\s+){0,2}(?:officials?|authorities|spokes(?:man|men|person|persons|woman)|witnesses|residents|sources|police|military|army|government|ministry|analysts|experts|survivors|villagers|groups|organi[sz]ations|activists|monitors|observers|Reuters|AFP|AP|ANI|agency|statement))$", Pattern.CASE_INSENSITIVE);
   private static final Pattern BOTH = Pattern.compile("(?:^|[,;]\\s*)[Bb]oth\\s+([^,;]{2,40}?\\sand\\s[^,;]{2,40})$");
   private static final Pattern SUBJECT_START = Pattern.compile("((?:The|An?|It|They|He|She)\\b(?:\\s+[\\p{L}’'-]+){0,2}?(?:\\s+(?:official|officials|spokes\\w+|authorities|police|military|army|witness(?:es)?|residents?|sources?|analysts?|experts?|administrator|governor|commander|group|organi[sz]ation|outfit|militants|insurgents|ministry|government))?)\\s+(?!of\\b)[a-z]+(?:ed|s)\\b");
   private static final Pattern SPEAKER_AFTER = Pattern.compile("^\\s*,?\\s*((?:" + TITLE + "\\s+)?" + NAME_WORD + "(?:\\s+" + NAME_WORD + "){1,3})");
@@ -64,7 +66,7 @@ public final class NearbyClaimantResolver implements ClaimantResolver {
     Optional<ActorMention> adjacent = actorEndingNear(text, actors, sentence, leftEnd);
     if (adjacent.isPresent()) {
       Matcher words = GENERIC_SOURCE.matcher(left);
-      if (lexicon.isGeneric(adjacent.get().actor().name()) && words.find()) {
+      if (lexicon.isGeneric(adjacent.get().actor().name()) && GENERIC_SOURCE.find(words, Prefilter.fold(left), 0)) {
         return Optional.of(words.group(1).strip());
       }
       return Optional.of(nameOf(adjacent.get().actor()));
@@ -88,8 +90,8 @@ public final class NearbyClaimantResolver implements ClaimantResolver {
       return earlier.isPresent() || words.matches("(?i)it|they") ? earlier : Optional.of(words);
     }
     // 4. a generic source
-    Matcher g = GENERIC_SOURCE.matcher(left);
-    if (g.find()) {
+    Matcher g = GENERIC_SOURCE.first(left, Prefilter.fold(left));
+    if (g != null) {
       return Optional.of(g.group(1).strip());
     }
     // 5. the speaker named after the verb, then anything earlier in the sentence
@@ -131,7 +133,7 @@ public final class NearbyClaimantResolver implements ClaimantResolver {
     if (first.isPresent()) {
       return Optional.of(nameOf(first.get().actor()));
     }
-    return GENERIC_SOURCE.matcher(words).find() ? Optional.of(words) : Optional.empty();
+    return GENERIC_SOURCE.find(words) ? Optional.of(words) : Optional.empty();
   }
 
   private Optional<ActorMention> actorEndingNear(AnalyzedText text, List<ActorMention> actors, Sentence s, int leftEnd) {
@@ -147,9 +149,10 @@ public final class NearbyClaimantResolver implements ClaimantResolver {
   private Optional<String> lastPerson(String left, boolean adjacentOnly) {
     String best = null;
     int bestEnd = -1;
-    for (Pattern p : List.of(TITLED, ROLE_NAMED)) {
+    String folded = Prefilter.fold(left);
+    for (Regex p : List.of(TITLED, ROLE_NAMED)) {
       Matcher m = p.matcher(left);
-      while (m.find()) {
+      for (int from = 0; p.find(m, folded, from); from = Regex.after(m)) {
         if (m.end(1) > bestEnd) {
           best = m.group(1);
           bestEnd = m.end(1);

@@ -16,6 +16,8 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import dev.incidents.extract.internal.Prefilter;
+import dev.incidents.extract.internal.Regex;
 import java.util.regex.Matcher;
 
 /**
@@ -69,6 +71,8 @@ public final class RuleClaimExtractor implements ClaimExtractor {
     private final AnalyzedText text;
     private final Sentence s;
     private final String st;
+    /** The sentence folded, for the prefilters. */
+    private final String folded;
     private final List<ActorMention> actors;
     private final Boolean verified;
     private final Set<ClaimType> found = EnumSet.noneOf(ClaimType.class);
@@ -78,12 +82,13 @@ public final class RuleClaimExtractor implements ClaimExtractor {
       this.text = text;
       this.s = s;
       this.st = s.text();
+      this.folded = Prefilter.fold(st);
       this.actors = actors;
-      this.verified = UNVERIFIED.matcher(st).find() ? Boolean.FALSE : VERIFIED.matcher(st).find() ? Boolean.TRUE : null;
+      this.verified = UNVERIFIED.find(st, folded) ? Boolean.FALSE : VERIFIED.find(st, folded) ? Boolean.TRUE : null;
     }
 
     void run(List<ClaimMention> out) {
-      boolean noClaim = NO_CLAIM.matcher(st).find();
+      boolean noClaim = NO_CLAIM.find(st, folded);
       if (!noClaim) {
         responsibility();
       }
@@ -97,8 +102,8 @@ public final class RuleClaimExtractor implements ClaimExtractor {
     }
 
     private void responsibility() {
-      Matcher by = CLAIMED_BY.matcher(st);
-      if (by.find() && !livesOrNoun(by.start())) {
+      Matcher by = CLAIMED_BY.first(st, folded);
+      if (by != null && !livesOrNoun(by.start())) {
         Optional<String> agent = actorAt(s.start() + by.end());
         if (agent.isPresent()) {
           add(ClaimType.RESPONSIBILITY, agent.get(), null, st);
@@ -107,7 +112,7 @@ public final class RuleClaimExtractor implements ClaimExtractor {
       }
       for (var p : List.of(RESPONSIBILITY, CLAIMED_EVENT, SAID_IT_DID)) {
         Matcher m = p.matcher(st);
-        while (m.find()) {
+        for (int from = 0; p.find(m, folded, from); from = Regex.after(m)) {
           if (livesOrNoun(m.start())) {
             continue;
           }
@@ -121,15 +126,15 @@ public final class RuleClaimExtractor implements ClaimExtractor {
     }
 
     private void casualty() {
-      Matcher m = CASUALTY.matcher(st);
-      if (m.find()) {
+      Matcher m = CASUALTY.first(st, folded);
+      if (m != null) {
         claimant(m.start(), m.end()).ifPresent(c -> add(ClaimType.CASUALTY_FIGURE, c, null, after(m.start())));
       }
     }
 
     private void accusation() {
-      Matcher called = CALLED_BACKED.matcher(st);
-      if (called.find()) {
+      Matcher called = CALLED_BACKED.first(st, folded);
+      if (called != null) {
         String target = lexicon.countryOf(called.group(2)).orElse(called.group(2));
         Optional<String> who = claimant(called.start(), called.end());
         if (who.isEmpty()) {
@@ -138,8 +143,8 @@ public final class RuleClaimExtractor implements ClaimExtractor {
         who.ifPresent(c -> add(ClaimType.ACCUSATION, c, target, st.substring(called.start()).strip()));
       }
       for (var p : List.of(ACCUSED_OF, BLAMED, ALLEGED_BEHIND)) {
-        Matcher m = p.matcher(st);
-        if (m.find()) {
+        Matcher m = p.first(st, folded);
+        if (m != null) {
           int g = m.group(1) != null ? 1 : m.group(2) != null ? 2 : 3;
           String target = target(s.start() + m.start(g), s.start() + m.end(g), m.group(g));
           int cueEnd = m.start(g);
@@ -151,9 +156,9 @@ public final class RuleClaimExtractor implements ClaimExtractor {
 
     private void denial() {
       Matcher m = DENIAL.matcher(st);
-      while (m.find()) {
+      for (int from = 0; DENIAL.find(m, folded, from); from = Regex.after(m)) {
         String before = st.substring(0, m.start());
-        boolean deniedNoun = before.matches("(?is).*\\b(?:charges?|claims?|allegations?|accusations?|assertions?|reports?)\\s+(?:that|which)\\s+[^,;]{0,50}$");
+        boolean deniedNoun = DENIED_NOUN_BEFORE.matcher(before).matches();
         if (!deniedNoun && !DENIAL_OBJECT.matcher(st.substring(m.end())).find()) {
           continue;
         }
@@ -166,11 +171,11 @@ public final class RuleClaimExtractor implements ClaimExtractor {
     }
 
     private void statement() {
-      if (NOT_A_STATEMENT.matcher(st).find() && !QUOTE.matcher(st).find()) {
+      if (NOT_A_STATEMENT.find(st, folded) && !QUOTE.find(st, folded)) {
         return;
       }
       Matcher m = STATEMENT.matcher(st);
-      while (m.find()) {
+      for (int from = 0; STATEMENT.find(m, folded, from); from = Regex.after(m)) {
         Optional<String> who = claimant(m.start(), m.end());
         if (who.isPresent()) {
           Matcher q = QUOTE.matcher(st);
@@ -183,7 +188,7 @@ public final class RuleClaimExtractor implements ClaimExtractor {
 
     private boolean livesOrNoun(int at) {
       Matcher n = CLAIM_NOUN_OR_LIVES.matcher(st);
-      while (n.find()) {
+      for (int from = 0; CLAIM_NOUN_OR_LIVES.find(n, folded, from); from = Regex.after(n)) {
         if (Math.abs(n.start() - at) <= 2 || (at >= n.start() && at < n.end())) {
           return true;
         }
@@ -197,7 +202,7 @@ public final class RuleClaimExtractor implements ClaimExtractor {
 
     /** For "while claiming ... what the government calls X": the subject of the clause. */
     private Optional<String> claimantBeforeClause(int at) {
-      Matcher m = java.util.regex.Pattern.compile("\\b(?:claim(?:ed|ing|s)|said|saying|stat(?:ed|ing)|alleg(?:ed|ing))\\b").matcher(st.substring(0, at));
+      Matcher m = CLAUSE_CUE.matcher(st.substring(0, at));
       int cue = -1;
       int cueEnd = -1;
       while (m.find()) {

@@ -3,6 +3,8 @@ package dev.incidents.extract.incident;
 import dev.incidents.core.model.EventType;
 import dev.incidents.core.model.SubEventType;
 import dev.incidents.extract.internal.DataFiles;
+import dev.incidents.extract.internal.Prefilter;
+import dev.incidents.extract.internal.Regex;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
@@ -40,9 +42,10 @@ public final class EventTypeRules {
     SubEventType sub = null;
     Set<String> weapons = new LinkedHashSet<>();
     String trigger = null;
+    String folded = Prefilter.fold(text);
     for (Rule r : rules) {
-      var m = r.pattern.matcher(text);
-      if (!m.find()) {
+      var m = r.pattern.first(text, folded);
+      if (m == null) {
         continue;
       }
       if (type == null && r.eventType != null) {
@@ -67,12 +70,12 @@ public final class EventTypeRules {
    */
   public record Decision(EventType eventType, SubEventType subEventType, List<String> weapons, String trigger) {}
 
-  private record Rule(int priority, Pattern pattern, EventType eventType, SubEventType subEventType, String weapon) {}
+  private record Rule(int priority, Regex pattern, EventType eventType, SubEventType subEventType, String weapon) {}
 
   private static EventTypeRules load(String resource) {
     List<Rule> rules = new ArrayList<>();
     for (String[] f : DataFiles.read(EventTypeRules.class, resource, 5)) {
-      rules.add(new Rule(Integer.parseInt(f[0]), Pattern.compile(f[1], Pattern.CASE_INSENSITIVE),
+      rules.add(new Rule(Integer.parseInt(f[0]), Regex.compile(f[1], Pattern.CASE_INSENSITIVE),
           "-".equals(f[2]) ? null : EventType.valueOf(f[2]),
           "-".equals(f[3]) ? null : SubEventType.valueOf(f[3]),
           "-".equals(f[4]) ? null : f[4]));

@@ -176,7 +176,7 @@ final class IncidentFacts {
       if (day == null && dayLike) {
         day = d;
       } else if (day != null && d.isResolved() && day.isResolved() && d.start().isAfter(day.end())
-          && precededBy(d, "by|until|through|to")) {
+          && precededBy(d, UNTIL)) {
         day = EventDates.span(day, d);
       }
       if (time == null && d.timeOfDay() != null) {
@@ -208,13 +208,17 @@ final class IncidentFacts {
     return !d.start().isAfter(day) && !d.end().isBefore(day);
   }
 
-  private boolean precededBy(EventDate d, String words) {
+  /** A date range's end word right before a date: "by", "until", "through", "to". */
+  private static final java.util.regex.Pattern UNTIL =
+      java.util.regex.Pattern.compile("(?s).*\\b(?:by|until|through|to)\\s+$");
+
+  private boolean precededBy(EventDate d, java.util.regex.Pattern words) {
     if (d.span() == null) {
       return false;
     }
     String original = text.aligned().original();
     String before = original.substring(Math.max(0, d.span().start() - 10), d.span().start());
-    return before.matches("(?s).*\\b(?:" + words + ")\\s+$");
+    return words.matcher(before).matches();
   }
 
   private final List<Place> partPlaces = new ArrayList<>();

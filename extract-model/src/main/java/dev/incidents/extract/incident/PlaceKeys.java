@@ -4,9 +4,14 @@ import dev.incidents.core.model.Place;
 import dev.incidents.core.model.PlaceType;
 import java.util.Collection;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /** Compares places for incident grouping: same place, or one inside the other's district. */
 final class PlaceKeys {
+  private static final Pattern MARKS = Pattern.compile("\\p{M}");
+  private static final Pattern UNIT_WORDS = Pattern.compile("\\b(district|province|city|town|division|tehsil|area)\\b");
+  private static final Pattern NOT_ALNUM = Pattern.compile("[^a-z0-9]");
+
   private PlaceKeys() {}
 
   static boolean isSpecific(Place p) {
@@ -44,8 +49,7 @@ final class PlaceKeys {
   }
 
   static String norm(String s) {
-    String n = java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "");
-    return n.toLowerCase(Locale.ROOT).replaceAll("\\b(district|province|city|town|division|tehsil|area)\\b", "")
-        .replaceAll("[^a-z0-9]", "");
+    String n = MARKS.matcher(java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFD)).replaceAll("");
+    return NOT_ALNUM.matcher(UNIT_WORDS.matcher(n.toLowerCase(Locale.ROOT)).replaceAll("")).replaceAll("");
   }
 }

@@ -25,6 +25,8 @@ import dev.incidents.core.spi.Facts;
 import dev.incidents.core.spi.IncidentAssembler;
 import dev.incidents.core.text.AnalyzedText;
 import dev.incidents.extract.casualty.CasualtyTotals;
+import dev.incidents.extract.internal.Prefilter;
+import dev.incidents.extract.internal.Regex;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashSet;
@@ -33,7 +35,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Groups an article's facts into incidents: the lead event, the separate attacks of a wave or
@@ -43,7 +44,7 @@ import java.util.regex.Pattern;
 public final class RuleIncidentAssembler implements IncidentAssembler {
   /** Registered name. */
   public static final String NAME = "rules";
-  private static final Pattern CAMPAIGN = Pattern.compile("\\bOperation\\s+[A-Z][\\p{L}'-]+(?:-\\d+)?");
+  private static final Regex CAMPAIGN = Regex.compile("\\bOperation\\s+[A-Z][\\p{L}'-]+(?:-\\d+)?");
 
   private final EventTypeRules rules;
 
@@ -245,8 +246,9 @@ public final class RuleIncidentAssembler implements IncidentAssembler {
   /** The named operation or wave, when a sentence naming an armed group names it. */
   private static String campaign(AnalyzedText text, SentenceFacts sf) {
     for (int s = 0; s < text.sentences().size(); s++) {
-      Matcher m = CAMPAIGN.matcher(text.sentences().get(s).text());
-      if (!m.find()) {
+      String t = text.sentences().get(s).text();
+      Matcher m = CAMPAIGN.first(t, Prefilter.fold(t));
+      if (m == null) {
         continue;
       }
       boolean armedGroup = sf.actors.get(s).stream().anyMatch(a -> a.actor().type() == ActorType.ARMED_GROUP);

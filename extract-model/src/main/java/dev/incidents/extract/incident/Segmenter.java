@@ -7,6 +7,8 @@ import dev.incidents.core.text.AnalyzedText;
 import dev.incidents.core.text.Sentence;
 import java.util.ArrayList;
 import java.util.List;
+import dev.incidents.extract.internal.Prefilter;
+import dev.incidents.extract.internal.Regex;
 import java.util.regex.Pattern;
 
 /**
@@ -16,47 +18,71 @@ import java.util.regex.Pattern;
  */
 final class Segmenter {
   private static final int CI = Pattern.CASE_INSENSITIVE;
-  static final Pattern SEPARATE = Pattern.compile(
+  static final Regex SEPARATE = Regex.compile(
       "\\b(?:in a separate|in another|separately|in a second|elsewhere|separate (?:attacks?|incidents?|operations?|raids?|strikes?)"
           + "|the (?:first|second|third|other) (?:attack|incident|blast|strike|explosion))\\b", CI);
-  static final Pattern WAVE = Pattern.compile(
+  static final Regex WAVE = Regex.compile(
       "\\b(?:coordinated|series of|simultaneous|wave of|multiple (?:attacks|locations|districts|cities)|across"
           + "|twin|separate attacks|several (?:districts|cities|towns|locations|attacks)"
           + "|(?:two|three|four|five|six|seven|eight|nine|ten|\\d+) (?:separate |coordinated |simultaneous )?"
           + "(?:attacks|districts|locations|cities|provinces|incidents))\\b", CI);
-  static final Pattern HABITUAL = Pattern.compile(
+  static final Regex HABITUAL = Regex.compile(
       "\\b(?:frequently|often|repeatedly|routinely|historically|has long|have long|for decades|for years|in recent years"
           + "|is designated|are rare|has faced|have faced)\\b", CI);
   /** Words that refer to an event without naming its kind ("the incident occurred", "militants struck"). */
-  static final Pattern EVENT_REFERENCE = Pattern.compile(
+  static final Regex EVENT_REFERENCE = Regex.compile(
       "\\b(?:incident|occurred|took place|happened|struck|strikes?|stormed|assaults?|assaulted|targeted|"
           + "blocked|intercepted|launched|came under)\\b", CI);
   /** An event set apart in time from the news ("one day after", "the previous day"). */
-  static final Pattern OTHER_DAY = Pattern.compile(
+  static final Regex OTHER_DAY = Regex.compile(
       "\\b(?:(?:one|a|two|three|\\d+) days? (?:after|before|earlier|later)|the (?:previous|next) day|the day before"
           + "|a day earlier|earlier (?:this|last) week|last week)\\b", CI);
-  private static final Pattern PLACE_LED = Pattern.compile("^(?:In|At|The situation in|Meanwhile,? in)\\s", 0);
+  private static final Regex PLACE_LED = Regex.compile("^(?:In|At|The situation in|Meanwhile,? in)\\s", 0);
 
   private final AnalyzedText text;
   private final SentenceFacts facts;
   private final EventTypeRules rules;
+  /** Sentences folded ({@link Prefilter#fold}), when asked for. */
+  private final String[] folded;
+  /** Whether each sentence reports an event: 0 not yet known, 1 no, 2 yes. */
+  private final byte[] event;
 
   Segmenter(AnalyzedText text, SentenceFacts facts, EventTypeRules rules) {
     this.text = text;
     this.facts = facts;
     this.rules = rules;
+    this.folded = new String[text.sentences().size()];
+    this.event = new byte[text.sentences().size()];
   }
 
   boolean isEvent(int s) {
+    if (event[s] == 0) {
+      event[s] = reportsEvent(s) ? (byte) 2 : (byte) 1;
+    }
+    return event[s] == 2;
+  }
+
+  private boolean reportsEvent(int s) {
     Sentence sentence = text.sentences().get(s);
-    if (HABITUAL.matcher(sentence.text()).find() && !facts.hasFigure(s)) {
+    if (habitual(s) && !facts.hasFigure(s)) {
       return false;
     }
     return facts.hasFigure(s)
         || !facts.casualties.get(s).isEmpty()
         || rules.classify(sentence.text()).eventType() != null
-        || EVENT_REFERENCE.matcher(sentence.text()).find()
+        || EVENT_REFERENCE.find(sentence.text(), folded(s))
         || facts.claims.get(s).stream().anyMatch(c -> c.claim().type() == ClaimType.RESPONSIBILITY);
+  }
+
+  private boolean habitual(int s) {
+    return HABITUAL.find(text.sentences().get(s).text(), folded(s));
+  }
+
+  private String folded(int s) {
+    if (folded[s] == null) {
+      folded[s] = Prefilter.fold(text.sentences().get(s).text());
+    }
+    return folded[s];
   }
 
   List<Segment> segment() {
@@ -77,7 +103,7 @@ final class Segmenter {
     for (int s = 0; s < n; s++) {
       Sentence sentence = text.sentences().get(s);
       boolean leadContext = sentence.paragraph() == leadParagraphFirst && !facts.hasBackgroundDate(s)
-          && !HABITUAL.matcher(sentence.text()).find();
+          && !habitual(s);
       if (!isEvent(s) && !leadContext) {
         continue;
       }
@@ -99,19 +125,19 @@ final class Segmenter {
       boolean inLead = sentence.paragraph() == leadParagraph;
       if (inLead) {
         lead.sentences.add(s);
-        wave |= WAVE.matcher(sentence.text()).find() || distinctAreas(lead) >= 2;
+        wave |= WAVE.find(sentence.text(), folded(s)) || distinctAreas(lead) >= 2;
         continue;
       }
-      boolean cue = SEPARATE.matcher(sentence.text()).find();
+      boolean cue = SEPARATE.find(sentence.text(), folded(s));
       boolean placeLed = specific.size() >= 1 && sameArea(specific)
-          && (PLACE_LED.matcher(sentence.text()).find() || facts.hasFigure(s));
+          && (PLACE_LED.find(sentence.text(), folded(s)) || facts.hasFigure(s));
       Segment target;
       if (cue || (wave && placeLed && !coveredByOtherPart(specific, segments, current))) {
         String key = specific.isEmpty() ? null : PlaceKeys.key(specific.get(0));
         target = findPart(segments, key);
         if (target == null || cue) {
           target = new Segment(Segment.Kind.PART, key);
-          target.otherDay = cue && OTHER_DAY.matcher(sentence.text()).find();
+          target.otherDay = cue && OTHER_DAY.find(sentence.text(), folded(s));
           segments.add(target);
         }
       } else if (!specific.isEmpty() && findPart(segments, PlaceKeys.key(specific.get(0))) != null && sameArea(specific)) {

@@ -1,0 +1,130 @@
+package dev.incidents.extract.internal;
+
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * A cheap test that tells when a regular expression cannot match a text: the literal words its
+ * matches must contain ("killed", "attack"), read from the expression itself, are looked up
+ * with {@link String#indexOf}. When it says no, running the expression is not needed; when it
+ * says maybe, the expression decides. Texts are given folded ({@link #fold}): ASCII capitals
+ * lower-cased and white space made spaces, so offsets stay the same. Immutable and thread-safe.
+ */
+public final class Prefilter {
+  private static final Prefilter NONE = new Prefilter(new String[0][]);
+
+  /** Sets of literals; a match contains one literal of each set. */
+  private final String[][] sets;
+
+  private Prefilter(String[][] sets) {
+    this.sets = sets;
+  }
+
+  /**
+   * The prefilter of {@code pattern}; one that always says maybe when the expression requires
+   * no literal it can read.
+   *
+   * @param pattern the expression
+   * @return its prefilter
+   */
+  public static Prefilter of(Pattern pattern) {
+    return of(RequiredLiterals.of(pattern).required());
+  }
+
+  static Prefilter of(List<Set<String>> required) {
+    if (required.isEmpty()) {
+      return NONE;
+    }
+    String[][] sets = new String[required.size()][];
+    for (int k = 0; k < sets.length; k++) {
+      sets[k] = required.get(k).stream().sorted().toArray(String[]::new);
+    }
+    return new Prefilter(sets);
+  }
+
+  /**
+   * Whether the expression may match somewhere in {@code folded}.
+   *
+   * @param folded a folded text
+   * @return false only when the expression cannot match it
+   */
+  public boolean mayMatch(String folded) {
+    return mayMatch(folded, 0, folded.length());
+  }
+
+  /**
+   * Whether the expression may match inside {@code [from, to)} of {@code folded}.
+   *
+   * @param folded a folded text
+   * @param from start of the range
+   * @param to end of the range
+   * @return false only when the expression cannot match inside the range
+   */
+  public boolean mayMatch(String folded, int from, int to) {
+    for (String[] set : sets) {
+      if (!anyIn(folded, from, to, set)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean anyIn(String folded, int from, int to, String[] literals) {
+    for (String lit : literals) {
+      int at = folded.indexOf(lit, from);
+      if (at >= 0 && at + lit.length() <= to) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether it ever says no.
+   *
+   * @return true when it has literals to look for
+   */
+  public boolean filters() {
+    return sets.length > 0;
+  }
+
+  /**
+   * {@code s} with its ASCII capitals lower-cased and the white space of {@code \\s} (space, tab,
+   * line breaks, form feed) made spaces, every other character kept: same length, same offsets.
+   *
+   * @param s a text
+   * @return the folded text
+   */
+  public static String fold(String s) {
+    int n = s.length();
+    int k = 0;
+    while (k < n && fold(s.charAt(k)) == s.charAt(k)) {
+      k++;
+    }
+    if (k == n) {
+      return s;
+    }
+    char[] c = s.toCharArray();
+    for (; k < n; k++) {
+      c[k] = fold(c[k]);
+    }
+    return new String(c);
+  }
+
+  static char fold(char c) {
+    if (c >= 'A' && c <= 'Z') {
+      return (char) (c + 32);
+    }
+    return c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r' ? ' ' : c;
+  }
+
+  @Override
+  public String toString() {
+    StringBuilder b = new StringBuilder("Prefilter");
+    for (String[] set : sets) {
+      b.append(' ').append(java.util.Arrays.toString(set));
+    }
+    return b.toString();
+  }
+}

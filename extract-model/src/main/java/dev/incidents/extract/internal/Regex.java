@@ -1,0 +1,194 @@
+package dev.incidents.extract.internal;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A compiled pattern with its {@link Prefilter}: texts that lack the words it needs are not
+ * scanned, and when every match starts with one of a few words, the pattern is tried only where
+ * one of them does. Results are exactly the pattern's own. Immutable and thread-safe.
+ */
+public final class Regex {
+  private final Pattern pattern;
+  private final Prefilter prefilter;
+  /** Strings every match starts with (folded), or null when unknown. */
+  private final String[] starts;
+
+  private Regex(Pattern pattern) {
+    this.pattern = pattern;
+    RequiredLiterals.Result r = RequiredLiterals.of(pattern);
+    this.prefilter = Prefilter.of(r.required());
+    this.starts = r.starts() == null ? null : r.starts().stream().sorted().toArray(String[]::new);
+  }
+
+  /**
+   * {@code pattern} with its prefilter.
+   *
+   * @param pattern the pattern
+   * @return the regex
+   */
+  public static Regex of(Pattern pattern) {
+    return new Regex(pattern);
+  }
+
+  /**
+   * Compiles {@code regex}.
+   *
+   * @param regex the expression
+   * @return the regex
+   */
+  public static Regex compile(String regex) {
+    return new Regex(Pattern.compile(regex));
+  }
+
+  /**
+   * Compiles {@code regex} with {@code flags}.
+   *
+   * @param regex the expression
+   * @param flags the {@link Pattern} flags
+   * @return the regex
+   */
+  public static Regex compile(String regex, int flags) {
+    return new Regex(Pattern.compile(regex, flags));
+  }
+
+  /**
+   * The pattern.
+   *
+   * @return the pattern
+   */
+  public Pattern pattern() {
+    return pattern;
+  }
+
+  /**
+   * A matcher over {@code text}.
+   *
+   * @param text the text
+   * @return a new matcher
+   */
+  public Matcher matcher(CharSequence text) {
+    return pattern.matcher(text);
+  }
+
+  /**
+   * Whether the pattern may match {@code folded}: false only when it cannot.
+   *
+   * @param folded a text folded with {@link Prefilter#fold}
+   * @return false when the pattern cannot match
+   */
+  public boolean mayMatch(String folded) {
+    return prefilter.mayMatch(folded);
+  }
+
+  /**
+   * Whether the pattern may match inside {@code [from, to)} of {@code folded}.
+   *
+   * @param folded a folded text
+   * @param from start of the range
+   * @param to end of the range
+   * @return false when the pattern cannot match inside the range
+   */
+  public boolean mayMatch(String folded, int from, int to) {
+    return prefilter.mayMatch(folded, from, to);
+  }
+
+  /**
+   * Whether the pattern matches somewhere in {@code text}.
+   *
+   * @param text the text
+   * @param folded {@code text} folded
+   * @return whether {@code matcher(text).find()}
+   */
+  public boolean find(String text, String folded) {
+    return prefilter.mayMatch(folded) && find(pattern.matcher(text), folded, 0);
+  }
+
+  /**
+   * Finds the first match at or after {@code from}, as {@code m.find(from)} does, trying the
+   * pattern only where a match can start. The matcher is left at the match, its bounds set
+   * transparent and not anchoring.
+   *
+   * @param m a matcher of this pattern over the text
+   * @param folded the text folded
+   * @param from where to start
+   * @return whether there is a match
+   */
+  public boolean find(Matcher m, String folded, int from) {
+    int n = folded.length();
+    if (from > n) {
+      return false;
+    }
+    if (!prefilter.mayMatch(folded, from, n)) {
+      return false;
+    }
+    if (starts == null) {
+      return m.find(from);
+    }
+    m.useTransparentBounds(true).useAnchoringBounds(false);
+    int[] next = new int[starts.length];
+    for (int k = 0; k < starts.length; k++) {
+      next[k] = folded.indexOf(starts[k], from);
+    }
+    while (true) {
+      int at = -1;
+      for (int x : next) {
+        if (x >= 0 && (at < 0 || x < at)) {
+          at = x;
+        }
+      }
+      if (at < 0) {
+        return false;
+      }
+      if (m.region(at, n).lookingAt()) {
+        return true;
+      }
+      for (int k = 0; k < starts.length; k++) {
+        if (next[k] == at) {
+          next[k] = folded.indexOf(starts[k], at + 1);
+        }
+      }
+    }
+  }
+
+  /**
+   * Where the search after the current match of {@code m} goes on, as {@code m.find()} does: its
+   * end, or one past it after an empty match.
+   *
+   * @param m a matcher at a match
+   * @return where to look for the next match
+   */
+  public static int after(Matcher m) {
+    return m.end() == m.start() ? m.end() + 1 : m.end();
+  }
+
+  /**
+   * Whether the pattern matches somewhere in {@code text}.
+   *
+   * @param text the text
+   * @return whether {@code matcher(text).find()}
+   */
+  public boolean find(String text) {
+    return find(text, Prefilter.fold(text));
+  }
+
+  /**
+   * A matcher over {@code text} that has found the first match, or null when there is none.
+   *
+   * @param text the text
+   * @param folded {@code text} folded
+   * @return the matcher at its first match, or null
+   */
+  public Matcher first(String text, String folded) {
+    if (!prefilter.mayMatch(folded)) {
+      return null;
+    }
+    Matcher m = pattern.matcher(text);
+    return find(m, folded, 0) ? m : null;
+  }
+
+  @Override
+  public String toString() {
+    return pattern.pattern() + " " + prefilter + (starts == null ? "" : " starts " + java.util.Arrays.toString(starts));
+  }
+}

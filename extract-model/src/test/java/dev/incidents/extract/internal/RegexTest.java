@@ -1,0 +1,148 @@
+package dev.incidents.extract.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/** The prefilter never hides a match, and {@link Regex} finds exactly what the pattern finds. */
+class RegexTest {
+  @Test
+  void readsTheWordsEveryMatchNeeds() {
+    assertThat(Prefilter.of(Pattern.compile("\\b(?:killed|wounded)\\s+by\\b")).toString())
+        .isEqualTo("Prefilter [ by] [killed , wounded ]");
+    assertThat(Prefilter.of(Pattern.compile("(?i)\\bat\\s+least\\b")).toString()).isEqualTo("Prefilter [at ] [ least]");
+    assertThat(Prefilter.of(Pattern.compile("(?i)\\bshell(?:ing|ed|s)\\b")).toString())
+        .isEqualTo("Prefilter [shelled, shelling, shells]");
+    assertThat(Prefilter.of(Pattern.compile("x(?:ab|cd)?y")).toString()).isEqualTo("Prefilter [xaby, xcdy, xy]");
+    assertThat(Prefilter.of(Pattern.compile("Attack(?=s)")).toString()).isEqualTo("Prefilter [attack]");
+  }
+
+  @Test
+  void saysNothingWhenNoWordIsNeeded() {
+    for (String re : List.of("\\w+", "(?:killed)?", "[A-Z][a-z]+", "x*", "(?x)killed", "(a)\\1", "\\p{L}+")) {
+      assertThat(Prefilter.of(Pattern.compile(re)).filters()).as(re).isFalse();
+    }
+    Pattern unicodeCase = Pattern.compile("killed", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    assertThat(Prefilter.of(unicodeCase).filters()).isFalse();
+  }
+
+  @Test
+  void foldsOnlyAsciiCapitals() {
+    assertThat(Prefilter.fold("Killed İstanbul ÉTÉ")).isEqualTo("killed İstanbul ÉtÉ");
+    assertThat(Prefilter.fold("A\tb\nC\r\u000B\f\u00A0")).isEqualTo("a b c   \u00A0");
+    String same = "already lower";
+    assertThat(Prefilter.fold(same)).isSameAs(same);
+  }
+
+  @Test
+  void findsWhatThePatternFinds() {
+    List<String> patterns = List.of(
+        "\\b(?:killed|killing)\\s+(?:the\\s+)?$",
+        "(?i)(?<![\\w-])(a|an|the)\\s+",
+        "^(?:In|At)\\s",
+        "(?i)\\bno\\s+(?:other\\s+)?casualties\\b",
+        "(?:^|(?<=[,;]\\s))(?i:the|a)\\s+(\\w+)\\s+(?:was\\s+)?killed",
+        "\\b(?:Pakistan|Pakistani|India|Indian)\\b",
+        "(?i)(?:\\$|rs\\.?\\s*|no\\.\\s*|number\\s+)$",
+        "[.,]\\s*(?:and|or)\\b",
+        "(?i)killed(?!\\s+in)",
+        "\\bx++y|x?+z",
+        "(?m)^b|a$",
+        "(?i)(?<![\\w.])(?:(at\\s+least|about)\\s+)?(\\d+|two|dozens)(?![\\w%])");
+    List<String> texts = List.of("", "killed", "The man was killed, the boy killed", "Killing the ", "In Lahore",
+        "the town. At noon", "no casualties", "No other Casualties were reported", "Rs. 500", "number  ",
+        "Pakistani and Indian troops; Pakistan", "Pakistanis", "a, or b", "killed in action", "xxy z",
+        "b\na\nb", "İstanbul killed", "an an an the", "at least 12 killed, about two dozens", "At Least 3.5%");
+    for (String re : patterns) {
+      Regex regex = Regex.compile(re);
+      for (String t : texts) {
+        assertThat(matches(regex, t)).as(re + " on " + t).isEqualTo(matches(regex.pattern(), t));
+      }
+    }
+  }
+
+  /** Random expressions over a few words on random texts: every match found, in the same place. */
+  @Test
+  void agreesWithThePatternOnRandomExpressions() {
+    Random random = new Random(7);
+    String[] words = {"ab", "ba", "Abc", "c", "a.b", "b-a", "’s"};
+    String[] pieces = {"\\b", "\\s+", "\\s*", "\\w+", "[ab]", "[^a]", "[a-c]", ".", "^", "$", "(?<=a)", "(?<!b)",
+        "(?=c)", "(?!a)", "\\.", "-", " ", "\\d", "\\d+", "(?:ab\\s+)?", "(?:\\d\\s)*", "(?:b|\\s)?+", "\\s",
+        "a\\s+b", "\\s?"};
+    int checked = 0;
+    for (int k = 0; k < 3000; k++) {
+      String re = expression(random, words, pieces, 3);
+      Pattern p;
+      try {
+        p = Pattern.compile(re, random.nextBoolean() ? Pattern.CASE_INSENSITIVE : 0);
+      } catch (RuntimeException e) {
+        continue;
+      }
+      Regex regex = Regex.of(p);
+      for (int t = 0; t < 30; t++) {
+        String text = text(random, "abcABC .-’s\n\t12");
+        assertThat(matches(regex, text)).as(re + " on [" + text + "]").isEqualTo(matches(p, text));
+        checked++;
+      }
+    }
+    assertThat(checked).isGreaterThan(50_000);
+  }
+
+  private static String expression(Random r, String[] words, String[] pieces, int depth) {
+    StringBuilder b = new StringBuilder();
+    int n = 1 + r.nextInt(4);
+    for (int k = 0; k < n; k++) {
+      int kind = r.nextInt(depth > 0 ? 4 : 2);
+      String atom = switch (kind) {
+        case 0 -> Pattern.quote(words[r.nextInt(words.length)]).replace("\\Q", "").replace("\\E", "")
+            .replace(".", "\\.");
+        case 1 -> pieces[r.nextInt(pieces.length)];
+        case 2 -> "(?:" + expression(r, words, pieces, depth - 1) + "|" + expression(r, words, pieces, depth - 1) + ")";
+        default -> "(" + expression(r, words, pieces, depth - 1) + ")";
+      };
+      b.append(atom);
+      if ((kind >= 2 || atom.length() == 1 || atom.startsWith("[")) && r.nextInt(3) == 0) {
+        b.append(new String[] {"?", "*", "+", "{1,2}", "{2}", "??", "+?"}[r.nextInt(7)]);
+      }
+    }
+    return b.toString();
+  }
+
+  private static String text(Random r, String alphabet) {
+    StringBuilder b = new StringBuilder();
+    int n = r.nextInt(14);
+    for (int k = 0; k < n; k++) {
+      b.append(alphabet.charAt(r.nextInt(alphabet.length())));
+    }
+    return b.toString();
+  }
+
+  /** Every match as found by {@link Regex#find(Matcher, String, int)}. */
+  private static List<String> matches(Regex regex, String text) {
+    List<String> out = new ArrayList<>();
+    String folded = Prefilter.fold(text);
+    Matcher m = regex.matcher(text);
+    int from = 0;
+    while (regex.find(m, folded, from)) {
+      out.add(m.start() + "-" + m.end() + ":" + m.group());
+      from = m.end() == m.start() ? m.end() + 1 : m.end();
+    }
+    out.add("find=" + regex.find(text, folded));
+    return out;
+  }
+
+  private static List<String> matches(Pattern p, String text) {
+    List<String> out = new ArrayList<>();
+    Matcher m = p.matcher(text);
+    while (m.find()) {
+      out.add(m.start() + "-" + m.end() + ":" + m.group());
+    }
+    out.add("find=" + p.matcher(text).find());
+    return out;
+  }
+}
