@@ -35,18 +35,18 @@ import picocli.CommandLine.Spec;
         "Measures articles/second of the fast and accurate profiles and of CoreNLP's stock"
             + " tokenize,ssplit,pos,lemma,ner on the seed articles repeated, on 1 and 2 threads after a warm-up;",
         "cold start to first result and heap after GC in a fresh JVM; and the time of our extraction on top of"
-            + " CoreNLP annotation (fast). Takes about 2-3 minutes with the defaults."})
+            + " CoreNLP annotation (fast). Takes about 4-5 minutes with the defaults."})
 public final class BenchCommand implements Callable<Integer> {
   private final BenchEnvironment environment;
 
   @Spec
   private CommandSpec spec;
 
-  @Option(names = "--seconds", paramLabel = "N", defaultValue = "10",
+  @Option(names = "--seconds", paramLabel = "N", defaultValue = "20",
       description = "Measuring time per pipeline and thread count (default ${DEFAULT-VALUE}).")
   private double seconds;
 
-  @Option(names = "--warmup", paramLabel = "N", defaultValue = "5",
+  @Option(names = "--warmup", paramLabel = "N", defaultValue = "10",
       description = "Warm-up per pipeline, on the most threads (default ${DEFAULT-VALUE}).")
   private double warmup;
 
