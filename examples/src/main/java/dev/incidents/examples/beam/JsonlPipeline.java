@@ -133,6 +133,35 @@ public final class JsonlPipeline {
      * @param value the number of shards
      */
     void setNumShards(int value);
+
+    /**
+     * How many keys the reshuffle before extraction spreads articles over; 0 for one random key per
+     * article on distributed runners and four per core on the DirectRunner, which runs each key's
+     * group as a bundle of its own and pays a fixed cost per bundle.
+     *
+     * @return the number of buckets
+     */
+    @Description("Keys the articles are spread over before extraction; 0: one per article, "
+        + "or four per core on the DirectRunner")
+    @Default.Integer(0)
+    int getSpreadBuckets();
+
+    /**
+     * Sets the number of spread buckets.
+     *
+     * @param value the number of buckets
+     */
+    void setSpreadBuckets(int value);
+  }
+
+  /** The reshuffle that breaks fusion with the read, over as many keys as {@link Options#getSpreadBuckets()} says. */
+  static Reshuffle.ViaRandomKey<Article> spread(Options options) {
+    int buckets = options.getSpreadBuckets();
+    if (buckets == 0 && "DirectRunner".equals(options.getRunner().getSimpleName())) {
+      buckets = 4 * Runtime.getRuntime().availableProcessors();
+    }
+    Reshuffle.ViaRandomKey<Article> spread = Reshuffle.viaRandomKey();
+    return buckets > 0 ? spread.withNumBuckets(buckets) : spread;
   }
 
   /**
@@ -152,7 +181,7 @@ public final class JsonlPipeline {
         // Reshuffle breaks fusion with the read, so that one big file spreads over every worker
         // thread instead of going through extraction in the read's few bundles.
         PCollection<ExtractionResult> extracted = parsed.get(ParseJsonlLines.ARTICLES)
-            .apply("Spread", Reshuffle.viaRandomKey())
+            .apply("Spread", spread(options))
             .apply("ExtractIncidents", ExtractIncidents.with(supplier));
         yield PCollectionList.of(extracted).and(parsed.get(ParseJsonlLines.FAILURES))
             .apply("WithBadLines", Flatten.pCollections());
@@ -161,7 +190,7 @@ public final class JsonlPipeline {
           .apply("Match", FileIO.match().filepattern(options.getInput()))
           .apply("ReadMatches", FileIO.readMatches())
           .apply("ToArticles", ParDo.of(new FileToArticle())).setCoder(ArticleCoder.of())
-          .apply("Spread", Reshuffle.viaRandomKey())
+          .apply("Spread", spread(options))
           .apply("ExtractIncidents", ExtractIncidents.with(supplier));
     };
     TextIO.Write write = TextIO.write().to(options.getOutput()).withSuffix(".jsonl");
