@@ -2,6 +2,8 @@ package dev.incidents.extract.date;
 
 import dev.incidents.extract.date.Expr.Kind;
 import dev.incidents.extract.date.Expr.Unit;
+import dev.incidents.extract.internal.Prefilter;
+import dev.incidents.extract.internal.Regex;
 import java.time.DayOfWeek;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -81,7 +83,7 @@ final class DateGrammar {
    * One atom rule: a pattern, a builder that may veto a match by returning null, and a gate that
    * skips sentences the pattern cannot match (a digit or some word it needs is absent).
    */
-  private record Rule(String name, Pattern pattern, BiFunction<Matcher, String, Expr> build, Predicate<Keys> gate) {}
+  private record Rule(String name, Regex regex, BiFunction<Matcher, String, Expr> build, Predicate<Keys> gate) {}
 
   /** What a sentence offers the gates: its lower-cased text and whether it has a digit. */
   private record Keys(String lower, boolean digit) {
@@ -152,7 +154,7 @@ final class DateGrammar {
   }
 
   private void add(String name, Predicate<Keys> gate, String regex, BiFunction<Matcher, String, Expr> build) {
-    rules.add(new Rule(name, Pattern.compile(regex), build, gate));
+    rules.add(new Rule(name, Regex.compile(regex), build, gate));
   }
 
   /** Passes sentences that contain every word of some phrase of the lexicon kind, in any case. */
@@ -173,13 +175,17 @@ final class DateGrammar {
     record Cand(Expr e, int priority) {}
     List<Cand> cands = new ArrayList<>();
     Keys keys = Keys.of(s);
+    String folded = Prefilter.fold(s);
     for (int i = 0; i < rules.size(); i++) {
-      if (!rules.get(i).gate().test(keys)) {
+      Rule rule = rules.get(i);
+      if (!rule.gate().test(keys)) {
         continue;
       }
-      Matcher x = rules.get(i).pattern().matcher(s);
-      while (x.find()) {
-        Expr e = rules.get(i).build().apply(x, s);
+      Matcher x = rule.regex().matcher(s);
+      int from = 0;
+      while (rule.regex().find(x, folded, from)) {
+        from = Regex.after(x);
+        Expr e = rule.build().apply(x, s);
         if (e != null && e.end > e.start) {
           cands.add(new Cand(e, i));
         }
