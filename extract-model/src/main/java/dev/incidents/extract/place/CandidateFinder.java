@@ -72,7 +72,7 @@ final class CandidateFinder {
         }
         String surface = text.text().substring(tok.start(), lastTok.end());
         String key = Names.key(surface);
-        if (key.isEmpty() || n == 1 && words.stop.contains(key) && !unitStopWord(t, i, gazetteer.lookup(surface))) {
+        if (key.isEmpty() || n == 1 && words.stop.contains(key) && !unitStopWord(t, i, gazetteer.lookupKey(key))) {
           continue;
         }
         String demonym = words.demonyms.get(key);
@@ -81,7 +81,7 @@ final class CandidateFinder {
           matched = n;
           break;
         }
-        List<GazetteerEntry> entries = gazetteer.lookup(surface);
+        List<GazetteerEntry> entries = gazetteer.lookupKey(key);
         if (entries.isEmpty() || n == 1 && acronym(tok.word()) && entries.stream().noneMatch(GazetteerEntry::isUnit)) {
           continue;
         }

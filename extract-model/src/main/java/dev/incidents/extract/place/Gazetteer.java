@@ -97,7 +97,11 @@ public final class Gazetteer {
    * @return the entries, possibly empty
    */
   public List<GazetteerEntry> lookup(String name) {
-    String key = Names.key(name);
+    return lookupKey(Names.key(name));
+  }
+
+  /** The entries known under a key already made by {@link Names#key}. */
+  List<GazetteerEntry> lookupKey(String key) {
     if (key.isEmpty()) {
       return List.of();
     }
