@@ -11,7 +11,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.BiFunction;
-import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -79,108 +78,64 @@ final class DateGrammar {
   private final Lexicon lex;
   private final List<Rule> rules = new ArrayList<>();
 
-  /**
-   * One atom rule: a pattern, a builder that may veto a match by returning null, and a gate that
-   * skips sentences the pattern cannot match (a digit or some word it needs is absent).
-   */
-  private record Rule(String name, Regex regex, BiFunction<Matcher, String, Expr> build, Predicate<Keys> gate) {}
-
-  /** What a sentence offers the gates: its lower-cased text and whether it has a digit. */
-  private record Keys(String lower, boolean digit) {
-    static Keys of(String s) {
-      boolean digit = false;
-      for (int i = 0; i < s.length() && !digit; i++) {
-        digit = Character.isDigit(s.charAt(i));
-      }
-      return new Keys(s.toLowerCase(Locale.ROOT), digit);
-    }
-
-    boolean hasAny(List<String> words) {
-      for (String w : words) {
-        if (lower.contains(w)) {
-          return true;
-        }
-      }
-      return false;
-    }
-  }
+  /** One atom rule: a pattern and a builder that may veto a match by returning null. */
+  private record Rule(String name, Regex regex, BiFunction<Matcher, String, Expr> build) {}
 
   DateGrammar(Lexicon lex) {
     this.lex = lex;
     String m = "(?<m>" + lex.alternation("month", true) + ")(?<dot>\\.)?";
     String w = "(?<w>" + lex.alternation("weekday", true) + ")";
     String num = "(?<n>" + lex.alternation("number", false) + "|\\d{1,2})";
-    Predicate<Keys> digit = Keys::digit;
-    Predicate<Keys> month = lexiconGate("month");
-    Predicate<Keys> digitAndMonth = digit.and(month);
-    Predicate<Keys> units = k -> k.hasAny(List.of("day", "week", "month", "year"));
     // Order is priority for matches of equal length.
-    add("iso", digit, "(?<![\\w/-])(?<y>\\d{4})-(?<mo>\\d{2})-(?<d>\\d{2})(?![\\w/]|-\\d)", this::iso);
-    add("numeric", digit, "(?<![\\w/.-])(?<a>\\d{1,2})/(?<b>\\d{1,2})/(?<y>\\d{4})(?![\\w/])", this::numeric);
-    add("fiscal", k -> k.hasAny(List.of("fiscal", "financial", "fy")), "(?i:(?:fiscal|financial)\\s+year)(?:\\s+(?:19|20)\\d\\d(?:\\s*[-/\u2013]\\s*\\d{2,4})?)?"
+    add("iso", "(?<![\\w/-])(?<y>\\d{4})-(?<mo>\\d{2})-(?<d>\\d{2})(?![\\w/]|-\\d)", this::iso);
+    add("numeric", "(?<![\\w/.-])(?<a>\\d{1,2})/(?<b>\\d{1,2})/(?<y>\\d{4})(?![\\w/])", this::numeric);
+    add("fiscal", "(?i:(?:fiscal|financial)\\s+year)(?:\\s+(?:19|20)\\d\\d(?:\\s*[-/\u2013]\\s*\\d{2,4})?)?"
         + "|\\bFY\\s?'?\\d{2,4}(?:[-/\u2013]\\d{2,4})?"
         + "|(?:19|20)\\d\\d\\s*[-/\u2013]\\s*\\d{2,4}\\s+(?i:fiscal|financial)\\s+year",
         (x, s) -> atom(Kind.UNRESOLVABLE, x));
-    add("hijri", lexiconGate("hijri"), "(?:\\d{1,2}\\s+)?(?:" + lex.alternation("hijri", true) + ")(?:\\s+\\d{4}(?:\\s*(?:AH|A\\.H\\.))?)?(?!\\w)",
+    add("hijri", "(?:\\d{1,2}\\s+)?(?:" + lex.alternation("hijri", true) + ")(?:\\s+\\d{4}(?:\\s*(?:AH|A\\.H\\.))?)?(?!\\w)",
         (x, s) -> atom(Kind.UNRESOLVABLE, x));
-    add("range-ddm", digitAndMonth, "(?:(?i:between|from)\\s+)?(?<![\\w/.])(?<d1>\\d{1,2})" + ORD
+    add("range-ddm", "(?:(?i:between|from)\\s+)?(?<![\\w/.])(?<d1>\\d{1,2})" + ORD
         + "\\s*(?:(?i:and|to|until|till|through)|" + DASH + ")\\s*(?<d2>\\d{1,2})" + ORD
         + "\\s+(?:(?i:of)\\s+)?" + m + "(?:,?\\s+(?<y>\\d{4}))?(?![\\w])", this::rangeDdm);
-    add("range-mdd", digitAndMonth, m + "\\s+(?<d1>\\d{1,2})" + ORD + "\\s*(?:" + DASH + "|(?i:to|through))\\s*(?<d2>\\d{1,2})" + ORD
+    add("range-mdd", m + "\\s+(?<d1>\\d{1,2})" + ORD + "\\s*(?:" + DASH + "|(?i:to|through))\\s*(?<d2>\\d{1,2})" + ORD
         + "(?:,?\\s+(?<y>\\d{4}))?(?![\\w:])", this::rangeMdd);
-    add("dmy", digitAndMonth, "(?<![\\w/.,])(?<d>\\d{1,2})" + ORD + "(?:\\s+(?i:of))?\\s+" + m
+    add("dmy", "(?<![\\w/.,])(?<d>\\d{1,2})" + ORD + "(?:\\s+(?i:of))?\\s+" + m
         + "(?:,?\\s+(?<y>\\d{4})|\\s+(?<ap>')?(?<yy>\\d{2}))?(?![\\w])", this::dmy);
-    add("mdy", digitAndMonth, m + "\\s+(?<d>\\d{1,2})" + ORD + "(?!:\\d)(?:,?\\s+(?<y>\\d{4}))?(?![\\w]|,\\d|\\.\\d)", this::mdy);
-    add("my", digitAndMonth, m + ",?\\s+(?:(?i:of)\\s+)?(?<y>\\d{4})(?![\\w])", this::my);
-    add("month", month, "(?<pre>(?i:in|since|during|until|till|by|from|before|after|early|late|mid|last|this|next|through|throughout))"
+    add("mdy", m + "\\s+(?<d>\\d{1,2})" + ORD + "(?!:\\d)(?:,?\\s+(?<y>\\d{4}))?(?![\\w]|,\\d|\\.\\d)", this::mdy);
+    add("my", m + ",?\\s+(?:(?i:of)\\s+)?(?<y>\\d{4})(?![\\w])", this::my);
+    add("month", "(?<pre>(?i:in|since|during|until|till|by|from|before|after|early|late|mid|last|this|next|through|throughout))"
         + "[\\s-]+" + m + "(?!\\.?\\s*\\d)(?![\\w-])", this::monthAlone);
-    add("time12", digit, "(?<![\\w:.])(?<h>\\d{1,2})(?:[:.](?<mi>[0-5]\\d))?\\s*(?<ap>(?i:a\\.\\s?m\\.?|p\\.\\s?m\\.?|am|pm))(?![\\w])",
+    add("time12", "(?<![\\w:.])(?<h>\\d{1,2})(?:[:.](?<mi>[0-5]\\d))?\\s*(?<ap>(?i:a\\.\\s?m\\.?|p\\.\\s?m\\.?|am|pm))(?![\\w])",
         this::time12);
-    add("time24", digit, "(?<![\\w:.])(?<h>[01]?\\d|2[0-3]):(?<mi>[0-5]\\d)(?:\\s*(?i:hours|hrs|h)\\b)?(?![\\w:])", this::time24);
-    add("military", digit, "(?i:\\b(?:at|around|about|approximately)\\s+(?:(?:about|around|approximately)\\s+)?)"
+    add("time24", "(?<![\\w:.])(?<h>[01]?\\d|2[0-3]):(?<mi>[0-5]\\d)(?:\\s*(?i:hours|hrs|h)\\b)?(?![\\w:])", this::time24);
+    add("military", "(?i:\\b(?:at|around|about|approximately)\\s+(?:(?:about|around|approximately)\\s+)?)"
         + "(?<hm>(?:[01]\\d|2[0-3])[0-5]\\d)(?<suf>\\s*(?i:hours|hrs|gmt|local\\s+time))?(?![\\w]|[,.]\\d)", this::military);
-    add("military-hours", digit, "(?<![\\w,.])(?<hm>(?:[01]\\d|2[0-3])[0-5]\\d)(?<suf>\\s*(?i:hours|hrs))\\b", this::military);
-    add("year", digit, "(?<![\\w,./+#$\u00a3\u20ac])(?<!(?<!mid)-)(?<y>(?:19|20)\\d\\d)(?![\\w%]|,\\d|\\.\\d|\\s*[-/\u2013]\\s*\\d)", this::year);
-    add("anaphor", lexiconGate("anaphor"), "(?<![\\w-])(?:" + lex.alternation("anaphor", false) + ")(?![\\w-])", this::anaphor);
-    add("ago", units, num + "\\s+(?<u>(?i:days?|weeks?|months?|years?))\\s+(?<dir>(?i:ago|earlier|later|before(?=\\s*[,.;)]|\\s*$)|after(?=\\s*[,.;)]|\\s*$)))(?![\\w])",
+    add("military-hours", "(?<![\\w,.])(?<hm>(?:[01]\\d|2[0-3])[0-5]\\d)(?<suf>\\s*(?i:hours|hrs))\\b", this::military);
+    add("year", "(?<![\\w,./+#$\u00a3\u20ac])(?<!(?<!mid)-)(?<y>(?:19|20)\\d\\d)(?![\\w%]|,\\d|\\.\\d|\\s*[-/\u2013]\\s*\\d)", this::year);
+    add("anaphor", "(?<![\\w-])(?:" + lex.alternation("anaphor", false) + ")(?![\\w-])", this::anaphor);
+    add("ago", num + "\\s+(?<u>(?i:days?|weeks?|months?|years?))\\s+(?<dir>(?i:ago|earlier|later|before(?=\\s*[,.;)]|\\s*$)|after(?=\\s*[,.;)]|\\s*$)))(?![\\w])",
         this::ago);
-    add("weekend", k -> k.lower().contains("weekend"), "(?i:over\\s+the\\s+past|over\\s+the|during\\s+the|at\\s+the|on\\s+the|this|last|the\\s+past)\\s+(?i:weekend)(?![\\w])",
+    add("weekend", "(?i:over\\s+the\\s+past|over\\s+the|during\\s+the|at\\s+the|on\\s+the|this|last|the\\s+past)\\s+(?i:weekend)(?![\\w])",
         (x, s) -> atom(Kind.WEEKEND, x));
-    add("relunit", units, "(?<dir>(?i:last|previous|past|this|next|coming|earlier\\s+this|later\\s+this|earlier\\s+in\\s+the))"
+    add("relunit", "(?<dir>(?i:last|previous|past|this|next|coming|earlier\\s+this|later\\s+this|earlier\\s+in\\s+the))"
         + "\\s+(?<u>(?i:week|month|year))(?![\\w-])", this::relUnit);
-    add("relday", lexiconGate("relday"), "(?<![\\w-])(?<r>" + lex.alternation("relday", false) + ")(?![\\w-])", this::relDay);
-    add("weekday", lexiconGate("weekday"), "(?:(?<dir>(?i:last|this|next|past|previous|coming))\\s+)?" + w, this::weekday);
-    add("partofday", lexiconGate("partofday"), "(?<p>" + lex.alternation("partofday", false) + ")(?![\\w-])", this::partOfDay);
+    add("relday", "(?<![\\w-])(?<r>" + lex.alternation("relday", false) + ")(?![\\w-])", this::relDay);
+    add("weekday", "(?:(?<dir>(?i:last|this|next|past|previous|coming))\\s+)?" + w, this::weekday);
+    add("partofday", "(?<p>" + lex.alternation("partofday", false) + ")(?![\\w-])", this::partOfDay);
   }
 
-  private void add(String name, Predicate<Keys> gate, String regex, BiFunction<Matcher, String, Expr> build) {
-    rules.add(new Rule(name, Regex.compile(regex), build, gate));
-  }
-
-  /** Passes sentences that contain every word of some phrase of the lexicon kind, in any case. */
-  private Predicate<Keys> lexiconGate(String kind) {
-    List<List<String>> phrases = lex.words(kind);
-    return k -> {
-      for (List<String> words : phrases) {
-        if (k.lower().contains(words.get(0)) && words.stream().allMatch(k.lower()::contains)) {
-          return true;
-        }
-      }
-      return false;
-    };
+  private void add(String name, String regex, BiFunction<Matcher, String, Expr> build) {
+    rules.add(new Rule(name, Regex.compile(regex), build));
   }
 
   /** All expressions of one sentence; offsets are {@code base} + offset in {@code s}. */
   List<Expr> parse(String s, int base, int sentence) {
     record Cand(Expr e, int priority) {}
     List<Cand> cands = new ArrayList<>();
-    Keys keys = Keys.of(s);
     String folded = Prefilter.fold(s);
     for (int i = 0; i < rules.size(); i++) {
       Rule rule = rules.get(i);
-      if (!rule.gate().test(keys)) {
-        continue;
-      }
       Matcher x = rule.regex().matcher(s);
       int from = 0;
       while (rule.regex().find(x, folded, from)) {

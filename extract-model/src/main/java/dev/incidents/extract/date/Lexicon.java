@@ -63,15 +63,6 @@ final class Lexicon {
   }
 
   /**
-   * The words of each phrase of a kind, lower case: a sentence that matches a phrase contains them all.
-   */
-  List<List<String>> words(String kind) {
-    return byKind.getOrDefault(kind, Map.of()).keySet().stream()
-        .map(p -> List.of(p.split(" ")))
-        .toList();
-  }
-
-  /**
    * A regex alternation of the phrases of a kind, longest first; inner spaces match any
    * whitespace. With {@code capitalised}, each phrase matches only Capitalised or UPPER case.
    */
