@@ -35,8 +35,11 @@ import picocli.CommandLine.Spec;
         "Measures articles/second of the fast and accurate profiles and of CoreNLP's stock"
             + " tokenize,ssplit,pos,lemma,ner on the seed articles repeated, on 1 and 2 threads after a warm-up;",
         "cold start to first result and heap after GC in a fresh JVM; and the time of our extraction on top of"
-            + " CoreNLP annotation (fast). Takes about 4-5 minutes with the defaults."})
+            + " CoreNLP annotation (fast). Takes about 6-9 minutes with the defaults."})
 public final class BenchCommand implements Callable<Integer> {
+  /** The longest slice between two looks at the JIT during warm-up. */
+  private static final double SLICE_SECONDS = 5;
+
   private final BenchEnvironment environment;
 
   @Spec
@@ -47,8 +50,17 @@ public final class BenchCommand implements Callable<Integer> {
   private double seconds;
 
   @Option(names = "--warmup", paramLabel = "N", defaultValue = "10",
-      description = "Warm-up per pipeline, on the most threads (default ${DEFAULT-VALUE}).")
+      description = "Least warm-up per pipeline, on the most threads (default ${DEFAULT-VALUE}).")
   private double warmup;
+
+  @Option(names = "--warmup-max", paramLabel = "N", defaultValue = "150",
+      description = "Most warm-up per pipeline: after the least, the warm-up goes on until the JIT compiler"
+          + " settles (under 2%% of the time compiling) or this is spent (default ${DEFAULT-VALUE}).")
+  private double warmupMax;
+
+  @Option(names = "--rounds", paramLabel = "N", defaultValue = "4",
+      description = "Turns per thread count, alternated, that share its --seconds (default ${DEFAULT-VALUE}).")
+  private int rounds;
 
   @Option(names = "--threads", paramLabel = "N,N", split = ",", defaultValue = "1,2",
       description = "Thread counts (default ${DEFAULT-VALUE}).")
@@ -111,26 +123,30 @@ public final class BenchCommand implements Callable<Integer> {
       long t0 = System.nanoTime();
       Function<Article, ?> fn = environment.load(target);
       double loadSeconds = (System.nanoTime() - t0) / 1e9;
-      err.printf("bench: %s warm-up (%.0f s, %d threads)…%n", target.label(), warmup, maxThreads);
-      Throughput.run(fn, articles, maxThreads, seconds(warmup), maxThreads);
-      List<Throughput.Measurement> measured = new ArrayList<>();
-      for (int n : threadCounts) {
-        err.printf("bench: %s on %d thread(s) for %.0f s…%n", target.label(), n, seconds);
-        measured.add(Throughput.run(fn, articles, n, seconds(seconds), 1));
-      }
+      err.printf("bench: %s warm-up (%.0f to %.0f s, until the JIT settles, %d threads)…%n", target.label(), warmup,
+          Math.max(warmup, warmupMax), maxThreads);
+      WarmUp.Result warm = WarmUp.run(fn, articles, maxThreads, seconds(warmup), seconds(warmupMax),
+          seconds(Math.min(SLICE_SECONDS, seconds / rounds)), environment.jitMillis());
+      err.printf("bench: %s on %s thread(s), %d turns of %.1f s each…%n", target.label(), threadCounts, rounds,
+          seconds / rounds);
+      long jitBefore = environment.jitMillis().getAsLong();
+      List<Throughput.Measurement> measured =
+          Throughput.alternate(fn, articles, List.copyOf(threadCounts), seconds(seconds), rounds);
+      long jitMillis = Math.max(-1, environment.jitMillis().getAsLong() - jitBefore);
       if (target == Target.FAST) {
         err.println("bench: annotation against whole extraction (fast)…");
         cost = AnnotationCost.measure(environment.annotationOnly(), fn, articles, costRounds);
       }
       long heap = HeapProbe.usedAfterGc();
       for (Throughput.Measurement m : measured) {
-        runs.add(new BenchReport.Run(target, loadSeconds, heap, m));
+        runs.add(new BenchReport.Run(target, loadSeconds, warm, jitBefore < 0 ? -1 : jitMillis, heap, m));
       }
     }
     Map<String, String> machine = machine();
     machine.put("loadAverage", String.format(java.util.Locale.ROOT, "%.1f at start, %.1f at end", loadBefore,
         ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage()));
-    BenchReport report = new BenchReport(machine, articles.size(), words, warmup, seconds, runs, cold, cost);
+    BenchReport report = new BenchReport(machine, articles.size(), words,
+        new BenchReport.Schedule(warmup, Math.max(warmup, warmupMax), seconds, rounds), runs, cold, cost);
     if (json) {
       err.print(report.table());
       err.flush();
@@ -143,8 +159,12 @@ public final class BenchCommand implements Callable<Integer> {
   }
 
   private void validate() {
-    if (seconds <= 0 || warmup < 0) {
-      throw new ParameterException(spec.commandLine(), "--seconds must be positive and --warmup not negative");
+    if (seconds <= 0 || warmup < 0 || warmupMax < 0) {
+      throw new ParameterException(spec.commandLine(),
+          "--seconds must be positive, --warmup and --warmup-max not negative");
+    }
+    if (rounds < 1) {
+      throw new ParameterException(spec.commandLine(), "--rounds must be at least 1");
     }
     if (threads.isEmpty() || threads.stream().anyMatch(t -> t < 1)) {
       throw new ParameterException(spec.commandLine(), "--threads takes positive counts, e.g. 1,2");

@@ -8,6 +8,7 @@ import dev.incidents.extract.nlp.CoreNlpAnalyzer;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.function.Function;
+import java.util.function.LongSupplier;
 
 /**
  * What {@code incidents bench} measures: the real models in {@link #models()}, fakes in tests.
@@ -28,6 +29,16 @@ public interface BenchEnvironment {
    * @return the per-article function
    */
   Function<Article, ?> annotationOnly();
+
+  /**
+   * The JIT compiler's total time so far in milliseconds (negative when unknown), which the
+   * warm-up watches to see it settle.
+   *
+   * @return the clock
+   */
+  default LongSupplier jitMillis() {
+    return WarmUp.jitClock();
+  }
 
   /**
    * Cold start and heap, measured in a fresh JVM.

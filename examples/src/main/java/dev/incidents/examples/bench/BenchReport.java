@@ -17,8 +17,7 @@ import java.util.Optional;
  * @param machine when and where: date, cores, Java, maximum heap
  * @param articles seed articles in the cycle
  * @param words words in them
- * @param warmupSeconds warm-up per target
- * @param seconds measuring time per run
+ * @param schedule warm-up and measuring times
  * @param runs one row per target and thread count
  * @param coldStart cold start and heap of a fresh JVM, or null if not measured
  * @param annotationCost our cost on top of annotation (FAST), or null if FAST was not measured
@@ -27,21 +26,33 @@ public record BenchReport(
     Map<String, String> machine,
     int articles,
     long words,
-    double warmupSeconds,
-    double seconds,
+    Schedule schedule,
     List<Run> runs,
     ColdStart.Result coldStart,
     AnnotationCost.Result annotationCost) {
+
+  /**
+   * How each target was run.
+   *
+   * @param leastWarmupSeconds the least warm-up
+   * @param mostWarmupSeconds the most warm-up, spent only while the JIT has not settled
+   * @param seconds measuring time per thread count
+   * @param rounds alternating turns the measuring time is split into
+   */
+  public record Schedule(double leastWarmupSeconds, double mostWarmupSeconds, double seconds, int rounds) {}
 
   /**
    * One target on one thread count.
    *
    * @param target what ran
    * @param loadSeconds time to load it (in this JVM, after the targets before it)
+   * @param warmUp how long its warm-up took and whether the JIT settled
+   * @param jitMillis JIT compilation time while the target was measured (all thread counts), or -1
    * @param heapAfterGcBytes heap used after a full GC once it had run, with every target so far loaded
    * @param measurement articles and time
    */
-  public record Run(Target target, double loadSeconds, long heapAfterGcBytes, Throughput.Measurement measurement) {}
+  public record Run(Target target, double loadSeconds, WarmUp.Result warmUp, long jitMillis, long heapAfterGcBytes,
+      Throughput.Measurement measurement) {}
 
   /**
    * Copies the collections.
@@ -49,8 +60,7 @@ public record BenchReport(
    * @param machine when and where: date, cores, Java, maximum heap
    * @param articles seed articles in the cycle
    * @param words words in them
-   * @param warmupSeconds warm-up per target
-   * @param seconds measuring time per run
+   * @param schedule warm-up and measuring times
    * @param runs one row per target and thread count
    * @param coldStart cold start and heap of a fresh JVM, or null if not measured
    * @param annotationCost our cost on top of annotation (FAST), or null if FAST was not measured
@@ -119,17 +129,21 @@ public record BenchReport(
     b.append(String.format(Locale.ROOT, "incidents bench, %s; %s cores, Java %s, max heap %s; load average %s%n",
         machine.get("date"), machine.get("cores"), machine.get("java"), machine.get("maxHeap"),
         machine.getOrDefault("loadAverage", "unknown")));
-    b.append(String.format(Locale.ROOT, "%d seed articles (%d words) repeated; %.0f s warm-up, %.0f s per run%n%n",
-        articles, words, warmupSeconds, seconds));
-    b.append(String.format(Locale.ROOT, "%-9s %7s %10s %11s %12s %9s %8s %12s%n",
-        "pipeline", "threads", "articles", "articles/s", "ms/article", "speed-up", "load s", "heap after GC"));
+    b.append(String.format(Locale.ROOT, "%d seed articles (%d words) repeated; warm-up %.0f s, then until the JIT"
+            + " settles (at most %.0f s); %.0f s per thread count in %d alternating turns%n%n",
+        articles, words, schedule.leastWarmupSeconds(), schedule.mostWarmupSeconds(), schedule.seconds(),
+        schedule.rounds()));
+    b.append(String.format(Locale.ROOT, "%-9s %7s %10s %11s %12s %9s %8s %10s %12s%n",
+        "pipeline", "threads", "articles", "articles/s", "ms/article", "speed-up", "load s", "warm-up s",
+        "heap after GC"));
     for (Run r : runs) {
       Throughput.Measurement m = r.measurement();
-      b.append(String.format(Locale.ROOT, "%-9s %7d %10d %11.2f %12.0f %9s %8.1f %12s%n",
+      b.append(String.format(Locale.ROOT, "%-9s %7d %10d %11.2f %12.0f %9s %8.1f %10s %12s%n",
           r.target().label(), m.threads(), m.articles(), m.articlesPerSecond(),
           1000.0 * m.threads() / m.articlesPerSecond(),
           speedUp(r.target(), m.threads()).map(s -> String.format(Locale.ROOT, "%.2fx", s)).orElse("-"),
-          r.loadSeconds(), megabytes(r.heapAfterGcBytes())));
+          r.loadSeconds(), String.format(Locale.ROOT, "%.0f%s", r.warmUp().seconds(), r.warmUp().settled() ? "" : "*"),
+          megabytes(r.heapAfterGcBytes())));
     }
     b.append('\n');
     for (int t : threadCounts()) {
@@ -150,7 +164,8 @@ public record BenchReport(
           annotationCost.articles(), annotationCost.annotationSeconds(), annotationCost.extractionSeconds(),
           100 * annotationCost.overhead()));
     }
-    b.append("(ms/article is wall time per article per thread; heap after GC counts every pipeline loaded so far)\n");
+    b.append("(ms/article is wall time per article per thread; heap after GC counts every pipeline loaded so far;"
+        + " * the JIT had not settled when the warm-up ended)\n");
     return b.toString();
   }
 
@@ -164,8 +179,10 @@ public record BenchReport(
     root.put("machine", new java.util.TreeMap<>(machine));
     root.put("articles", articles);
     root.put("words", words);
-    root.put("warmupSeconds", warmupSeconds);
-    root.put("seconds", seconds);
+    root.put("leastWarmupSeconds", schedule.leastWarmupSeconds());
+    root.put("mostWarmupSeconds", schedule.mostWarmupSeconds());
+    root.put("seconds", schedule.seconds());
+    root.put("rounds", schedule.rounds());
     List<Map<String, Object>> rows = new ArrayList<>();
     for (Run r : runs) {
       Map<String, Object> row = new LinkedHashMap<>();
@@ -177,6 +194,9 @@ public record BenchReport(
       row.put("articlesPerSecond", m.articlesPerSecond());
       speedUp(r.target(), m.threads()).ifPresent(s -> row.put("speedUp", s));
       row.put("loadSeconds", r.loadSeconds());
+      row.put("warmupSeconds", r.warmUp().seconds());
+      row.put("jitSettled", r.warmUp().settled());
+      row.put("jitMillisWhileMeasured", r.jitMillis());
       row.put("heapAfterGcBytes", r.heapAfterGcBytes());
       rows.add(row);
     }

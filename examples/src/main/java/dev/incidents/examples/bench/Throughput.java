@@ -53,6 +53,41 @@ public final class Throughput {
   }
 
   /**
+   * Measures {@code fn} on each thread count in turn, {@code rounds} times over, each turn taking
+   * {@code perCount / rounds}, and adds up each count's turns. Alternating the counts spreads any
+   * drift of the machine (other load, the JIT, the CPU's clock) over all of them instead of
+   * charging it to whichever ran last.
+   *
+   * @param fn the per-article function
+   * @param articles the articles, cycled
+   * @param threadCounts the thread counts, in the order to run them in each round
+   * @param perCount the total time per thread count
+   * @param rounds how many turns each thread count gets
+   * @return one measurement per thread count, in the order given
+   */
+  public static List<Measurement> alternate(Function<Article, ?> fn, List<Article> articles,
+      List<Integer> threadCounts, Duration perCount, int rounds) {
+    if (rounds < 1 || threadCounts.isEmpty()) {
+      throw new IllegalArgumentException("need at least one round and one thread count");
+    }
+    long[] done = new long[threadCounts.size()];
+    double[] seconds = new double[threadCounts.size()];
+    Duration turn = perCount.dividedBy(rounds);
+    for (int r = 0; r < rounds; r++) {
+      for (int i = 0; i < threadCounts.size(); i++) {
+        Measurement m = run(fn, articles, threadCounts.get(i), turn, 1);
+        done[i] += m.articles();
+        seconds[i] += m.seconds();
+      }
+    }
+    List<Measurement> out = new ArrayList<>();
+    for (int i = 0; i < threadCounts.size(); i++) {
+      out.add(new Measurement(threadCounts.get(i), done[i], seconds[i]));
+    }
+    return out;
+  }
+
+  /**
    * Runs {@code fn} on {@code threads} threads for at least {@code duration}, and until at least
    * {@code minArticles} are done.
    *

@@ -43,6 +43,12 @@ class BenchCommandTest {
       };
     }
 
+    /** A JIT that has nothing left to compile: every warm-up settles after its first slice. */
+    @Override
+    public java.util.function.LongSupplier jitMillis() {
+      return () -> 7;
+    }
+
     @Override
     public ColdStart.Result coldStart(Path seedDir) {
       calls.add("coldStart " + seedDir.getFileName());
@@ -106,6 +112,9 @@ class BenchCommandTest {
         (cost.get("extractionSeconds").asDouble() - cost.get("annotationSeconds").asDouble())
             / cost.get("annotationSeconds").asDouble(), org.assertj.core.data.Offset.offset(1e-9));
     assertThat(json.has("coldStart")).isFalse();
+    assertThat(fast1.get("jitSettled").asBoolean()).isTrue();
+    assertThat(fast1.get("jitMillisWhileMeasured").asLong()).isZero();
+    assertThat(json.get("rounds").asInt()).isEqualTo(4);
     assertThat(r.err()).contains("incidents bench");
   }
 
@@ -124,6 +133,8 @@ class BenchCommandTest {
     assertThat(run(new FakeEnvironment(), "--threads", "0").code()).isEqualTo(2);
     assertThat(run(new FakeEnvironment(), "--profiles", "slow").code()).isEqualTo(2);
     assertThat(run(new FakeEnvironment(), "--seconds", "0").code()).isEqualTo(2);
+    assertThat(run(new FakeEnvironment(), "--rounds", "0").code()).isEqualTo(2);
+    assertThat(run(new FakeEnvironment(), "--warmup-max", "-1").code()).isEqualTo(2);
   }
 
   @Test

@@ -8,10 +8,12 @@ import org.junit.jupiter.api.Test;
 
 class BenchReportTest {
   private static BenchReport.Run run(Target target, int threads, long articles, double seconds) {
-    return new BenchReport.Run(target, 1.0, 100L << 20, new Throughput.Measurement(threads, articles, seconds));
+    return new BenchReport.Run(target, 1.0, new WarmUp.Result(12, target != Target.STOCK), 40, 100L << 20,
+        new Throughput.Measurement(threads, articles, seconds));
   }
 
-  private final BenchReport report = new BenchReport(Map.of("date", "2026-11-21", "cores", "2"), 5, 2906, 5, 10,
+  private final BenchReport report = new BenchReport(Map.of("date", "2026-11-21", "cores", "2"), 5, 2906,
+      new BenchReport.Schedule(5, 120, 10, 4),
       List.of(run(Target.FAST, 1, 100, 10), run(Target.FAST, 2, 190, 10),
           run(Target.STOCK, 1, 10, 10), run(Target.STOCK, 2, 12, 10)),
       new ColdStart.Result(4000, 4500, 300L << 20), new AnnotationCost.Result(10, 2.0, 2.2));
@@ -28,7 +30,9 @@ class BenchReportTest {
   @Test
   void theTableShowsEveryFigure() {
     assertThat(report.table())
-        .contains("fast            2        190       19.00          105     1.90x")
+        .contains("fast            2        190       19.00          105     1.90x      1.0         12")
+        .contains("stock           1         10        1.00         1000         -      1.0        12*")
+        .contains("warm-up 5 s, then until the JIT settles (at most 120 s); 10 s per thread count in 4 alternating turns")
         .contains("fast / stock, 2 thread(s): 15.8x")
         .contains("build to first result 4.0 s")
         .contains("300 MB")

@@ -46,6 +46,42 @@ class ThroughputTest {
         .hasMessageContaining("no result");
   }
 
+  @Test
+  void alternatesTheThreadCountsAndAddsUpTheirTurns() {
+    List<Thread> calls = new java.util.concurrent.CopyOnWriteArrayList<>();
+    List<Throughput.Measurement> ms = Throughput.alternate(a -> {
+      calls.add(Thread.currentThread());
+      sleep(1);
+      return a.id();
+    }, ARTICLES, List.of(2, 1), Duration.ofMillis(120), 3);
+    assertThat(ms).extracting(Throughput.Measurement::threads).containsExactly(2, 1);
+    assertThat(ms).allSatisfy(m -> {
+      assertThat(m.seconds()).isGreaterThanOrEqualTo(0.12);
+      assertThat(m.articles()).isGreaterThan(3);
+    });
+    // each turn has its own pool: the pools' sizes, in the order they ran, show the alternation
+    assertThat(poolSizes(calls)).containsExactly(2, 1, 2, 1, 2, 1);
+    assertThatThrownBy(() -> Throughput.alternate(a -> a, ARTICLES, List.of(1), Duration.ofMillis(10), 0))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  /** Threads grouped into the pools they came from: a pool ends before the next one's first call. */
+  private static List<Integer> poolSizes(List<Thread> calls) {
+    List<Integer> sizes = new java.util.ArrayList<>();
+    Set<Thread> pool = new java.util.HashSet<>();
+    for (int i = 0; i < calls.size(); i++) {
+      Thread t = calls.get(i);
+      int at = i;
+      if (!pool.isEmpty() && pool.stream().allMatch(p -> calls.lastIndexOf(p) < at)) {
+        sizes.add(pool.size());
+        pool.clear();
+      }
+      pool.add(t);
+    }
+    sizes.add(pool.size());
+    return sizes;
+  }
+
   static void sleep(long millis) {
     try {
       Thread.sleep(millis);
