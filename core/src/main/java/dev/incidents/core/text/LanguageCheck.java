@@ -2,8 +2,7 @@ package dev.incidents.core.text;
 
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * A cheap check that a text is English: most letters are Latin, and function words of other
@@ -16,8 +15,9 @@ public final class LanguageCheck {
   private static final Set<String> OTHER_FUNCTION_WORDS = Set.of("le", "la", "les", "des", "du", "et", "une", "est",
       "dans", "sur", "el", "los", "las", "del", "y", "con", "por", "una", "der", "die", "das", "und", "mit", "ist",
       "den", "von", "il", "di", "che", "della", "o", "os", "da", "do", "em", "um", "de");
-  private static final Pattern WORD = Pattern.compile("\\p{L}+");
   private static final int MIN_WORDS = 12;
+  private static final int LONGEST = Stream.concat(FUNCTION_WORDS.stream(), OTHER_FUNCTION_WORDS.stream())
+      .mapToInt(String::length).max().orElseThrow();
 
   private LanguageCheck() {}
 
@@ -32,7 +32,10 @@ public final class LanguageCheck {
     int latin = 0;
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
-      if (Character.isLetter(c)) {
+      if (isAsciiLetter(c)) {
+        letters++;
+        latin++;
+      } else if (c >= 0x80 && Character.isLetter(c)) {
         letters++;
         if (Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN) {
           latin++;
@@ -45,22 +48,39 @@ public final class LanguageCheck {
     if (latin * 2 < letters) {
       return false;
     }
-    Matcher m = WORD.matcher(text);
     int words = 0;
     int function = 0;
     int other = 0;
-    while (m.find() && words < 2000) {
+    int n = text.length();
+    int i = 0;
+    while (i < n && words < 2000) {
+      int cp = text.codePointAt(i);
+      if (!Character.isLetter(cp)) {
+        i += Character.charCount(cp);
+        continue;
+      }
+      int start = i;
+      while (i < n && Character.isLetter(cp = text.codePointAt(i))) {
+        i += Character.charCount(cp);
+      }
       words++;
-      String w = m.group().toLowerCase(Locale.ROOT);
-      if (FUNCTION_WORDS.contains(w)) {
-        function++;
-      } else if (OTHER_FUNCTION_WORDS.contains(w)) {
-        other++;
+      // no function word is longer than LONGEST: longer words need no string
+      if (i - start <= LONGEST) {
+        String w = text.substring(start, i).toLowerCase(Locale.ROOT);
+        if (FUNCTION_WORDS.contains(w)) {
+          function++;
+        } else if (OTHER_FUNCTION_WORDS.contains(w)) {
+          other++;
+        }
       }
     }
     if (words < MIN_WORDS) {
       return true;
     }
     return other < 3 || other <= function;
+  }
+
+  private static boolean isAsciiLetter(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
   }
 }

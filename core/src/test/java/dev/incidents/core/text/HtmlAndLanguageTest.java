@@ -47,4 +47,54 @@ class HtmlAndLanguageTest {
         + "de contrôle dans le nord du pays samedi, selon les autorités locales.")).isFalse();
     assertThat(LanguageCheck.isEnglish("Blast kills 3")).isTrue();
   }
+
+  @Test
+  void decidesAsTheRegexWordSplitDoesOnRandomMixedTexts() {
+    String[] pieces = {"the", "of", "killed", "police", "le", "les", "des", "und", "die", "de", "y", "o", "della",
+        "Tué", "ÉTAIT", "İstanbul", "ı", "straße", "кто", "убит", "دھماکے", "𝐀𝐁", "𐐨𐐩", "army", "village", "DES",
+        "The", " ", " ", ", ", ".", "\n", "-", "'", "3", "\u00a0"};
+    java.util.Random random = new java.util.Random(20261122);
+    for (int k = 0; k < 5000; k++) {
+      StringBuilder b = new StringBuilder();
+      int n = random.nextInt(60);
+      for (int i = 0; i < n; i++) {
+        b.append(pieces[random.nextInt(pieces.length)]);
+        if (random.nextInt(3) > 0) {
+          b.append(' ');
+        }
+      }
+      String text = b.toString();
+      assertThat(LanguageCheck.isEnglish(text)).as(text).isEqualTo(byRegex(text));
+    }
+  }
+
+  /** The check written plainly with a regex word split: the reference for the hand-written scan. */
+  private static boolean byRegex(String text) {
+    long letters = text.chars().filter(Character::isLetter).count();
+    long latin = text.chars().filter(c -> Character.isLetter(c)
+        && Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN).count();
+    if (letters == 0) {
+      return true;
+    }
+    if (latin * 2 < letters) {
+      return false;
+    }
+    java.util.Set<String> english = java.util.Set.of("the", "of", "and", "in", "to", "a", "was", "were", "is", "are",
+        "on", "by", "at", "for", "with", "from", "that", "his", "her", "their", "killed", "said", "an", "as", "has",
+        "have", "had", "it", "this", "after", "police");
+    java.util.Set<String> others = java.util.Set.of("le", "la", "les", "des", "du", "et", "une", "est", "dans", "sur",
+        "el", "los", "las", "del", "y", "con", "por", "una", "der", "die", "das", "und", "mit", "ist", "den", "von",
+        "il", "di", "che", "della", "o", "os", "da", "do", "em", "um", "de");
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\p{L}+").matcher(text);
+    int words = 0;
+    int function = 0;
+    int other = 0;
+    while (m.find() && words < 2000) {
+      words++;
+      String w = m.group().toLowerCase(java.util.Locale.ROOT);
+      function += english.contains(w) ? 1 : 0;
+      other += !english.contains(w) && others.contains(w) ? 1 : 0;
+    }
+    return words < 12 || other < 3 || other <= function;
+  }
 }
