@@ -136,6 +136,9 @@ final class DateGrammar {
     String folded = Prefilter.fold(s);
     for (int i = 0; i < rules.size(); i++) {
       Rule rule = rules.get(i);
+      if (!rule.regex().mayMatch(folded)) {
+        continue;
+      }
       Matcher x = rule.regex().matcher(s);
       int from = 0;
       while (rule.regex().find(x, folded, from)) {
@@ -291,9 +294,13 @@ final class DateGrammar {
 
   private static Expr clock(int start, int end, int h, int mi) {
     Expr e = new Expr(Kind.TIME, start, end);
-    String hhmm = String.format(Locale.ROOT, "%02d:%02d", h, mi);
+    String hhmm = twoDigits(h) + ":" + twoDigits(mi);
     e.setTime(hhmm, hhmm);
     return e;
+  }
+
+  private static String twoDigits(int n) {
+    return n < 10 ? "0" + n : Integer.toString(n);
   }
 
   private Expr year(Matcher x, String s) {

@@ -61,6 +61,23 @@ public final class EventTypeRules {
   }
 
   /**
+   * Whether some rule gives {@code text} an event type: {@code classify(text).eventType() != null},
+   * without trying the rules after the first that does.
+   *
+   * @param text the text
+   * @return whether the text reports an event of some type
+   */
+  public boolean hasEventType(String text) {
+    String folded = Prefilter.fold(text);
+    for (Rule r : rules) {
+      if (r.eventType != null && r.pattern.find(text, folded)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
    * A classification.
    *
    * @param eventType the event type, or null when no rule matched

@@ -69,7 +69,7 @@ final class Segmenter {
     }
     return facts.hasFigure(s)
         || !facts.casualties.get(s).isEmpty()
-        || rules.classify(sentence.text()).eventType() != null
+        || rules.hasEventType(sentence.text())
         || EVENT_REFERENCE.find(sentence.text(), folded(s))
         || facts.claims.get(s).stream().anyMatch(c -> c.claim().type() == ClaimType.RESPONSIBILITY);
   }

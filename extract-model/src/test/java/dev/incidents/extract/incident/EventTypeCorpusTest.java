@@ -25,5 +25,6 @@ class EventTypeCorpusTest {
     assertThat(d.subEventType() == null ? "-" : d.subEventType().name()).isEqualTo(sub);
     List<String> expected = "-".equals(weapons) ? List.of() : Arrays.asList(weapons.split(","));
     assertThat(d.weapons()).containsExactlyInAnyOrderElementsOf(expected);
+    assertThat(EventTypeRules.bundled().hasEventType(sentence)).isEqualTo(!"-".equals(type));
   }
 }
