@@ -1,5 +1,6 @@
 package dev.incidents.extract.internal;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -12,13 +13,21 @@ import java.util.regex.Pattern;
  * lower-cased and white space made spaces, so offsets stay the same. Immutable and thread-safe.
  */
 public final class Prefilter {
-  private static final Prefilter NONE = new Prefilter(new String[0][]);
+  private static final Prefilter NONE = new Prefilter(new String[0][], 0);
 
   /** Sets of literals; a match contains one literal of each set. */
   private final String[][] sets;
+  /** Each set with more than a few literals as a table (one pass over the text), else null. */
+  private final LiteralTable[] tables;
 
-  private Prefilter(String[][] sets) {
+  private Prefilter(String[][] sets, int few) {
     this.sets = sets;
+    this.tables = new LiteralTable[sets.length];
+    for (int k = 0; k < sets.length; k++) {
+      if (sets[k].length > few && Arrays.stream(sets[k]).noneMatch(String::isEmpty)) {
+        tables[k] = new LiteralTable(sets[k]);
+      }
+    }
   }
 
   /**
@@ -33,6 +42,11 @@ public final class Prefilter {
   }
 
   static Prefilter of(List<Set<String>> required) {
+    return of(required, Regex.FEW_STARTS);
+  }
+
+  /** A prefilter that looks sets of more than {@code few} literals up by first character. */
+  static Prefilter of(List<Set<String>> required, int few) {
     if (required.isEmpty()) {
       return NONE;
     }
@@ -40,7 +54,7 @@ public final class Prefilter {
     for (int k = 0; k < sets.length; k++) {
       sets[k] = required.get(k).stream().sorted().toArray(String[]::new);
     }
-    return new Prefilter(sets);
+    return new Prefilter(sets, few);
   }
 
   /**
@@ -62,8 +76,8 @@ public final class Prefilter {
    * @return false only when the expression cannot match inside the range
    */
   public boolean mayMatch(String folded, int from, int to) {
-    for (String[] set : sets) {
-      if (!anyIn(folded, from, to, set)) {
+    for (int k = 0; k < sets.length; k++) {
+      if (tables[k] != null ? !tables[k].anyWithin(folded, from, to) : !anyIn(folded, from, to, sets[k])) {
         return false;
       }
     }
@@ -123,7 +137,7 @@ public final class Prefilter {
   public String toString() {
     StringBuilder b = new StringBuilder("Prefilter");
     for (String[] set : sets) {
-      b.append(' ').append(java.util.Arrays.toString(set));
+      b.append(' ').append(Arrays.toString(set));
     }
     return b.toString();
   }

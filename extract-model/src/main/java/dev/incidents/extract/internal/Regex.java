@@ -1,5 +1,6 @@
 package dev.incidents.extract.internal;
 
+import java.util.Arrays;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -9,16 +10,29 @@ import java.util.regex.Pattern;
  * one of them does. Results are exactly the pattern's own. Immutable and thread-safe.
  */
 public final class Regex {
+  /**
+   * Up to this many start strings are each looked up with {@link String#indexOf} (a vectorised
+   * scan); more are looked up in one pass over the text by their first character.
+   */
+  static final int FEW_STARTS = 8;
+
   private final Pattern pattern;
   private final Prefilter prefilter;
   /** Strings every match starts with (folded), or null when unknown. */
   private final String[] starts;
+  /** The start strings by their first character, when there are more than a few, else null. */
+  private final LiteralTable table;
 
-  private Regex(Pattern pattern) {
+  private Regex(Pattern pattern, int fewStarts) {
     this.pattern = pattern;
     RequiredLiterals.Result r = RequiredLiterals.of(pattern);
-    this.prefilter = Prefilter.of(r.required());
-    this.starts = r.starts() == null ? null : r.starts().stream().sorted().toArray(String[]::new);
+    this.prefilter = Prefilter.of(r.required(), fewStarts);
+    String[] s = r.starts() == null ? null : r.starts().stream().sorted().toArray(String[]::new);
+    if (s != null && Arrays.stream(s).anyMatch(String::isEmpty)) {
+      s = null; // a match may start anywhere
+    }
+    this.starts = s;
+    this.table = s != null && s.length > fewStarts ? new LiteralTable(s) : null;
   }
 
   /**
@@ -28,7 +42,15 @@ public final class Regex {
    * @return the regex
    */
   public static Regex of(Pattern pattern) {
-    return new Regex(pattern);
+    return new Regex(pattern, FEW_STARTS);
+  }
+
+  /**
+   * {@code pattern} with its prefilter, looking start strings and required literals up by first
+   * character when there are more than {@code fewStarts} (tests use it to try both ways).
+   */
+  static Regex of(Pattern pattern, int fewStarts) {
+    return new Regex(pattern, fewStarts);
   }
 
   /**
@@ -38,7 +60,7 @@ public final class Regex {
    * @return the regex
    */
   public static Regex compile(String regex) {
-    return new Regex(Pattern.compile(regex));
+    return of(Pattern.compile(regex));
   }
 
   /**
@@ -49,7 +71,7 @@ public final class Regex {
    * @return the regex
    */
   public static Regex compile(String regex, int flags) {
-    return new Regex(Pattern.compile(regex, flags));
+    return of(Pattern.compile(regex, flags));
   }
 
   /**
@@ -101,7 +123,7 @@ public final class Regex {
    * @return whether {@code matcher(text).find()}
    */
   public boolean find(String text, String folded) {
-    return prefilter.mayMatch(folded) && find(pattern.matcher(text), folded, 0);
+    return prefilter.mayMatch(folded) && findPrefiltered(pattern.matcher(text), folded, 0);
   }
 
   /**
@@ -119,13 +141,24 @@ public final class Regex {
     if (from > n) {
       return false;
     }
-    if (!prefilter.mayMatch(folded, from, n)) {
-      return false;
-    }
+    return prefilter.mayMatch(folded, from, n) && findPrefiltered(m, folded, from);
+  }
+
+  /** {@link #find(Matcher, String, int)} once the prefilter has said maybe. */
+  private boolean findPrefiltered(Matcher m, String folded, int from) {
+    int n = folded.length();
     if (starts == null) {
       return m.find(from);
     }
     m.useTransparentBounds(true).useAnchoringBounds(false);
+    if (table != null) {
+      for (int at = table.next(folded, from); at >= 0; at = table.next(folded, at + 1)) {
+        if (m.region(at, n).lookingAt()) {
+          return true;
+        }
+      }
+      return false;
+    }
     int[] next = new int[starts.length];
     for (int k = 0; k < starts.length; k++) {
       next[k] = folded.indexOf(starts[k], from);
@@ -184,11 +217,11 @@ public final class Regex {
       return null;
     }
     Matcher m = pattern.matcher(text);
-    return find(m, folded, 0) ? m : null;
+    return findPrefiltered(m, folded, 0) ? m : null;
   }
 
   @Override
   public String toString() {
-    return pattern.pattern() + " " + prefilter + (starts == null ? "" : " starts " + java.util.Arrays.toString(starts));
+    return pattern.pattern() + " " + prefilter + (starts == null ? "" : " starts " + Arrays.toString(starts));
   }
 }

@@ -59,9 +59,10 @@ class RegexTest {
         "Pakistani and Indian troops; Pakistan", "Pakistanis", "a, or b", "killed in action", "xxy z",
         "b\na\nb", "İstanbul killed", "an an an the", "at least 12 killed, about two dozens", "At Least 3.5%");
     for (String re : patterns) {
-      Regex regex = Regex.compile(re);
-      for (String t : texts) {
-        assertThat(matches(regex, t)).as(re + " on " + t).isEqualTo(matches(regex.pattern(), t));
+      for (Regex regex : List.of(Regex.compile(re), Regex.of(Pattern.compile(re), 0))) {
+        for (String t : texts) {
+          assertThat(matches(regex, t)).as(re + " on " + t).isEqualTo(matches(regex.pattern(), t));
+        }
       }
     }
   }
@@ -83,10 +84,14 @@ class RegexTest {
       } catch (RuntimeException e) {
         continue;
       }
-      Regex regex = Regex.of(p);
+      // starts looked up one by one with indexOf, and all of them by first character
+      Regex byIndexOf = Regex.of(p, Integer.MAX_VALUE);
+      Regex byTable = Regex.of(p, 0);
       for (int t = 0; t < 30; t++) {
         String text = text(random, "abcABC .-’s\n\t12");
-        assertThat(matches(regex, text)).as(re + " on [" + text + "]").isEqualTo(matches(p, text));
+        List<String> expected = matches(p, text);
+        assertThat(matches(byIndexOf, text)).as(re + " on [" + text + "]").isEqualTo(expected);
+        assertThat(matches(byTable, text)).as(re + " on [" + text + "] by first character").isEqualTo(expected);
         checked++;
       }
     }
