@@ -93,7 +93,7 @@ final class CandidateFinder {
               .forEach(e -> countryEvidence.merge(e.countryCode(), 1.0, Double::sum));
           break;
         }
-        Candidate c = new Candidate(s.index(), i, lastIndex, tok.start(), lastTok.end(), surface, entries);
+        Candidate c = new Candidate(s.index(), i, lastIndex, tok.start(), lastTok.end(), surface, key, entries);
         for (EntityMention m : entities) {
           if (m.start() <= c.start && c.end <= m.end()) {
             c.nerLocation |= m.type().equals("LOCATION");
@@ -234,7 +234,11 @@ final class CandidateFinder {
         continue;
       }
       boolean overlaps = candidates.stream().anyMatch(c -> c.start < m.end() && m.start() < c.end);
-      if (overlaps || words.stop.contains(Names.key(m.text())) || words.demonyms.containsKey(Names.key(m.text()))) {
+      if (overlaps) {
+        continue;
+      }
+      String key = Names.key(m.text());
+      if (words.stop.contains(key) || words.demonyms.containsKey(key)) {
         continue;
       }
       Sentence s = text.sentences().get(m.sentence());
@@ -249,7 +253,7 @@ final class CandidateFinder {
       if (first < 0) {
         continue;
       }
-      Candidate c = new Candidate(s.index(), first, last, m.start(), m.end(), m.text(), gazetteer.lookup(m.text()));
+      Candidate c = new Candidate(s.index(), first, last, m.start(), m.end(), m.text(), key, gazetteer.lookupKey(key));
       c.nerLocation = true;
       candidates.add(c);
     }
@@ -330,7 +334,7 @@ final class CandidateFinder {
         String surface = text.text().substring(t.get(i).start(), t.get(j).end());
         String key = Names.key(surface);
         if (before && after && !words.demonyms.containsKey(key) && !words.org.contains(Names.lower(t.get(j).word()))) {
-          Candidate c = new Candidate(s.index(), i, j, t.get(i).start(), t.get(j).end(), surface, List.of());
+          Candidate c = new Candidate(s.index(), i, j, t.get(i).start(), t.get(j).end(), surface, key, List.of());
           c.weakLead = !strong;
           if (strong || closesChain(t, k + 1) && !insideEntity(text, s.index(), c)) {
             added.add(c);
@@ -474,8 +478,8 @@ final class CandidateFinder {
           if (inside != null) {
             inside.hidden = true;
           }
-          Candidate site = new Candidate(s.index(), begin, k, siteStart, siteEnd,
-              text.text().substring(siteStart, siteEnd), List.of());
+          String surface = text.text().substring(siteStart, siteEnd);
+          Candidate site = new Candidate(s.index(), begin, k, siteStart, siteEnd, surface, Names.key(surface), List.of());
           site.container = parent;
           site.site = site.surface;
           site.siteType = PlaceType.SITE;
@@ -496,9 +500,10 @@ final class CandidateFinder {
       int dash = tok.word().indexOf('-');
       if (dash > 0) {
         String part = tok.word().substring(0, dash);
-        List<GazetteerEntry> entries = gazetteer.lookup(part);
+        String key = Names.key(part);
+        List<GazetteerEntry> entries = gazetteer.lookupKey(key);
         if (!entries.isEmpty() && Names.capitalised(part) && !words.stop.contains(Names.lower(part))) {
-          Candidate c = new Candidate(s.index(), k, k, tok.start(), tok.start() + dash, part, entries);
+          Candidate c = new Candidate(s.index(), k, k, tok.start(), tok.start() + dash, part, key, entries);
           c.hidden = true;
           candidates.add(c);
           return c;

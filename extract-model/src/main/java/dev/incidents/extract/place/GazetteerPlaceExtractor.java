@@ -140,7 +140,7 @@ public final class GazetteerPlaceExtractor implements PlaceExtractor {
       for (GazetteerEntry u : c.entries) {
         // by its own name, not one found by dropping a word: "Kyiv" the city is not "Kyiv City" the unit
         names |= u.type() == PlaceType.PROVINCE && u.countryCode().equals(e.countryCode())
-            && keys.of(u.name()).equals(keys.of(e.admin1())) && namedBy(u, c.surface, keys);
+            && keys.of(u.name()).equals(keys.of(e.admin1())) && namedBy(u, c.key, keys);
       }
       String spelled = withoutUnitWord(c.surface);
       if (names && !spelled.isEmpty()) {
@@ -153,8 +153,7 @@ public final class GazetteerPlaceExtractor implements PlaceExtractor {
     return out;
   }
 
-  private static boolean namedBy(GazetteerEntry e, String surface, NameKeys keys) {
-    String key = keys.of(surface);
+  private static boolean namedBy(GazetteerEntry e, String key, NameKeys keys) {
     if (keys.of(e.name()).equals(key) || Names.key(withoutUnitWord(e.name())).equals(key)) {
       return true;
     }

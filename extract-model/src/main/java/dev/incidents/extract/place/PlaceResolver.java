@@ -40,7 +40,7 @@ final class PlaceResolver {
         c.entries.stream().filter(e -> e.type() == PlaceType.COUNTRY).forEach(
             e -> evidence.merge(e.countryCode(), 2.0, Double::sum));
       } else if (countries.size() == 1 && c.entries.stream().anyMatch(e -> e.isUnit() || e.population() >= 5000)
-          && c.entries.stream().anyMatch(e -> e.isUnit() || !oldName(e, c.surface, keys))) {
+          && c.entries.stream().anyMatch(e -> e.isUnit() || !oldName(e, c.key, keys))) {
         evidence.merge(countries.iterator().next(), 1.0, Double::sum);
       } else {
         // ambiguous names vote a little for each country of their larger readings, once per country
@@ -122,7 +122,7 @@ final class PlaceResolver {
     if (!context.isEmpty()) {
       double w = context.getOrDefault(e.countryCode(), 0.0);
       // a big foreign city under its own name may be meant ("talks in Paris"); under an old name ("Molotov"), no
-      boolean big = e.population() >= 1_000_000 && keys.of(e.name()).equals(keys.of(c.surface));
+      boolean big = e.population() >= 1_000_000 && keys.of(e.name()).equals(c.key);
       s += w >= 0.25 ? 1.2 * w : (big || e.type() == PlaceType.COUNTRY ? -0.2 : -1.0);
     }
     // (both sets are empty in the first round)
@@ -150,10 +150,9 @@ final class PlaceResolver {
         default -> e.isUnit() ? -0.2 : 0.3;
       };
     }
-    String key = keys.of(c.surface);
-    if (keys.of(e.name()).equals(key)) {
+    if (keys.of(e.name()).equals(c.key)) {
       s += 0.1;
-    } else if (c.hint == null && e.population() < 100_000 && !alternate(e, key, keys)) {
+    } else if (c.hint == null && e.population() < 100_000 && !alternate(e, c.key, keys)) {
       // found only through a dropped "County"/"Province" word or a prefix: "Real" is not Real County
       s -= 0.35;
     } else if (!e.isUnit() && e.population() < 100_000) {
@@ -188,12 +187,11 @@ final class PlaceResolver {
    * Found only under quite another name of a big place ("Molotov" is Perm's old name, more often a
    * cocktail), not a spelling of it ("Kharkov").
    */
-  private static boolean oldName(GazetteerEntry e, String surface, NameKeys keys) {
+  private static boolean oldName(GazetteerEntry e, String key, NameKeys keys) {
     if (e.population() < 100_000) {
       return false;
     }
     String name = keys.of(e.name());
-    String key = keys.of(surface);
     return !name.isEmpty() && !key.isEmpty() && name.charAt(0) != key.charAt(0);
   }
 
