@@ -40,9 +40,13 @@ final class Counts {
       + "a\\s+maximum\\s+of|nearly|almost|about|around|some|approximately|roughly|an\\s+estimated|close\\s+to|"
       + "estimated|approx\\.";
 
-  /** A count with its qualifier: group 1 the qualifier, group 2 the number. */
-  static final Regex COUNT = Regex.compile(
-      "(?i)(?<![\\w$£€.,:/-])(?:(" + QUALIFIER + ")\\s+)?(" + DIGITS + "|" + VAGUE + "|" + WORDS + ")(?![\\w%]|[.,:/]\\d)");
+  /**
+   * A count with its qualifier: group 1 the qualifier, group 2 the number. It begins a word: a
+   * qualifier, a vague quantity, a number word or a digit.
+   */
+  static final WordPattern COUNT = WordPattern.compile(
+      "(?i)(?<![\\w$£€.,:/-])(?:(" + QUALIFIER + ")\\s+)?(" + DIGITS + "|" + VAGUE + "|" + WORDS + ")(?![\\w%]|[.,:/]\\d)",
+      QUALIFIER + "|" + VAGUE + "|" + TEN + "|" + UNIT, true);
 
   private static final Pattern BAD_AFTER = Pattern.compile(
       "(?i)^(?:-(?:year|month|week|day|hour|minute|km|kilo|member|strong|storey|story|point|man\\b)|\\s*(?:%|percent|per\\s+cent|"

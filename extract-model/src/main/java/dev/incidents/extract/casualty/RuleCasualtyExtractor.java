@@ -40,7 +40,8 @@ public final class RuleCasualtyExtractor implements CasualtyExtractor {
   /** The name it is registered under. */
   public static final String NAME = "rules";
 
-  private static final Regex DET = Regex.compile("(?i)(?<![\\w-])(a|an|the|one|another|his|her)\\s+");
+  private static final String DETERMINERS = "a|an|the|one|another|his|her";
+  private static final WordPattern DET = WordPattern.compile("(?i)(?<![\\w-])(" + DETERMINERS + ")\\s+", DETERMINERS, false);
   private static final Pattern ACRONYM = Pattern.compile("^\\s+(\\p{Lu}{2,6}s?)(?![\\p{L}-])");
   private static final Regex IN_ADDITION = Regex.compile(
       "(?i)\\b(?:in\\s+addition\\s+to|besides|apart\\s+from|excluding)\\s+the\\s+(?:female\\s+|male\\s+)?"

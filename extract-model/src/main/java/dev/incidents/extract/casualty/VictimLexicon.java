@@ -2,12 +2,12 @@ package dev.incidents.extract.casualty;
 
 import dev.incidents.extract.internal.DataFiles;
 import dev.incidents.core.model.VictimGroup;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -16,7 +16,11 @@ import java.util.regex.Pattern;
  * ({@code titles.tsv}).
  */
 final class VictimLexicon {
-  static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'’.-]*[\\p{L}\\p{N}]|[\\p{L}\\p{N}]");
+  /** The character types of {@code \p{L}} and {@code \p{N}}, as bits: what words ({@link #wordEnd}) are made of. */
+  private static final int LETTER_OR_NUMBER = 1 << Character.UPPERCASE_LETTER | 1 << Character.LOWERCASE_LETTER
+      | 1 << Character.TITLECASE_LETTER | 1 << Character.MODIFIER_LETTER | 1 << Character.OTHER_LETTER
+      | 1 << Character.DECIMAL_DIGIT_NUMBER | 1 << Character.LETTER_NUMBER | 1 << Character.OTHER_NUMBER;
+  private static final Pattern SPACES = Pattern.compile("\\s+");
   /** Heads whose group a modifier may override. */
   private static final Set<String> GENERIC = Set.of("people", "persons", "person", "men", "man", "women", "woman",
       "individuals", "individual", "members", "member", "officers", "officer", "personnel", "victims", "victim",
@@ -32,9 +36,13 @@ final class VictimLexicon {
       "child", "boy", "girl", "infants", "infant", "elderly", "minors", "toddler");
 
   private final Map<String, Head> heads = new HashMap<>();
+  /**
+   * For each word that begins a head, the most words of the heads it begins: a lookup at a word
+   * tries no longer phrase than that, and none at a word that begins no head.
+   */
+  private final Map<String, Integer> headLengths = new HashMap<>();
   private final Map<String, VictimGroup> modifiers = new HashMap<>();
   private final Map<String, VictimGroup> titles = new HashMap<>();
-  private final int longestHead;
   private final int longestTitle;
 
   /** A head noun. */
@@ -52,17 +60,16 @@ final class VictimLexicon {
   record Victims(VictimGroup group, int start, int end, boolean singular, boolean family) {}
 
   VictimLexicon() {
-    int longest = 1;
     for (String[] row : DataFiles.read(VictimLexicon.class, "victims.tsv", 3)) {
       String p = row[0].trim().toLowerCase(Locale.ROOT);
       heads.put(p, new Head(VictimGroup.valueOf(row[1].trim()), row[2].trim().equals("SG")));
-      longest = Math.max(longest, p.split(" ").length);
+      String[] words = p.split(" ");
+      headLengths.merge(words[0], words.length, Math::max);
     }
-    longestHead = longest;
     for (String[] row : DataFiles.read(VictimLexicon.class, "victim-modifiers.tsv", 2)) {
       modifiers.put(row[0].trim().toLowerCase(Locale.ROOT), VictimGroup.valueOf(row[1].trim()));
     }
-    longest = 1;
+    int longest = 1;
     for (String[] row : DataFiles.read(VictimLexicon.class, "titles.tsv", 2)) {
       String t = row[0].trim();
       titles.put(t, VictimGroup.valueOf(row[1].trim()));
@@ -87,7 +94,7 @@ final class VictimLexicon {
     }
     int first = i;
     for (int k = first; k < words.size() && k <= first + maxModifiers; k++) {
-      for (int n = Math.min(longestHead, words.size() - k); n >= 1; n--) {
+      for (int n = Math.min(longestHeadFrom(low[k]), words.size() - k); n >= 1; n--) {
         String key = join(low, k, k + n);
         Head h = heads.get(key);
         if (h != null) {
@@ -121,7 +128,7 @@ final class VictimLexicon {
   }
 
   private int longestHeadAt(String[] low, int k) {
-    for (int n = Math.min(longestHead, low.length - k); n >= 1; n--) {
+    for (int n = Math.min(longestHeadFrom(low[k]), low.length - k); n >= 1; n--) {
       if (heads.containsKey(join(low, k, k + n))) {
         return n;
       }
@@ -129,16 +136,24 @@ final class VictimLexicon {
     return 0;
   }
 
+  /** The most words of a head that begins with {@code word}; 0 when none does. */
+  private int longestHeadFrom(String word) {
+    return headLengths.getOrDefault(word, 0);
+  }
+
   /** The group a phrase's victim words point to, or UNKNOWN ("a senior officer in the Pakistan Army"). */
   VictimGroup classify(String phrase) {
-    List<int[]> words = new java.util.ArrayList<>();
-    Matcher all = WORD.matcher(phrase);
-    while (all.find()) {
-      words.add(new int[] {all.start(), all.end()});
+    List<int[]> words = new ArrayList<>();
+    for (int at = 0; at < phrase.length(); at++) {
+      int end = wordEnd(phrase, at);
+      if (end > 0) {
+        words.add(new int[] {at, end});
+        at = end - 1;
+      }
     }
     String[] low = lowered(phrase, words);
     for (int k = 0; k < low.length; k++) {
-      for (int n = Math.min(longestHead, low.length - k); n >= 1; n--) {
+      for (int n = Math.min(longestHeadFrom(low[k]), low.length - k); n >= 1; n--) {
         Head h = heads.get(join(low, k, k + n));
         if (h != null && h.group() != VictimGroup.UNKNOWN) {
           return h.group();
@@ -196,48 +211,93 @@ final class VictimLexicon {
     return b.toString();
   }
 
-  /**
-   * Whether the first match from {@code pos} has only white space before it; the matcher is left
-   * at that match. Looks no further than the white space (the same as {@code find(pos)} and a
-   * blank check of the gap, without scanning the rest of the text).
-   */
-  private static boolean nextRun(Matcher m, String s, int pos) {
-    int n = s.length();
-    int blankEnd = pos;
-    while (blankEnd < n && Character.isWhitespace(s.charAt(blankEnd))) {
-      blankEnd++;
-    }
-    for (int at = pos; at <= blankEnd; at++) {
-      if (m.region(at, n).lookingAt()) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** Up to {@code max} words from {@code from}, separated by white space only. */
+  /** Up to {@code max} words ({@link #wordEnd}) from {@code from}, separated by white space only. */
   static List<int[]> words(String s, int from, int max) {
-    return runs(WORD, s, from, max);
-  }
-
-  /** Words with their trailing dots kept (for titles such as "Maj."). */
-  private static List<int[]> wordsRaw(String s, int from, int max) {
-    return runs(NON_SPACE, s, from, max);
-  }
-
-  private static final Pattern NON_SPACE = Pattern.compile("\\S+");
-  private static final Pattern SPACES = Pattern.compile("\\s+");
-
-  /** Up to {@code max} runs of {@code p} from {@code from}, each after white space only. */
-  private static List<int[]> runs(Pattern p, String s, int from, int max) {
-    List<int[]> out = new java.util.ArrayList<>();
-    Matcher m = p.matcher(s).useTransparentBounds(true);
-    int n = s.length();
+    List<int[]> out = new ArrayList<>();
     int pos = from;
-    while (out.size() < max && nextRun(m, s, pos)) {
-      out.add(new int[] {m.start(), m.end()});
-      pos = m.end();
+    while (out.size() < max) {
+      int start = skipWhitespace(s, pos);
+      int end = wordEnd(s, start);
+      if (end < 0) {
+        break;
+      }
+      out.add(new int[] {start, end});
+      pos = end;
     }
     return out;
+  }
+
+  /**
+   * Up to {@code max} runs of non-space characters ({@code \\S+}) from {@code from}, after white
+   * space only: words with their trailing dots kept (for titles such as "Maj.").
+   */
+  private static List<int[]> wordsRaw(String s, int from, int max) {
+    List<int[]> out = new ArrayList<>();
+    int n = s.length();
+    int pos = from;
+    while (out.size() < max) {
+      // the white space skipped may hold characters that \\S takes (a line separator): a run starts there
+      int blankEnd = skipWhitespace(s, pos);
+      int start = pos;
+      while (start < blankEnd && isSpace(s.charAt(start))) {
+        start++;
+      }
+      if (start >= n) {
+        break;
+      }
+      int end = start;
+      while (end < n && !isSpace(s.charAt(end))) {
+        end++;
+      }
+      out.add(new int[] {start, end});
+      pos = end;
+    }
+    return out;
+  }
+
+  /** The first offset from {@code pos} that is not white space ({@link Character#isWhitespace}). */
+  private static int skipWhitespace(String s, int pos) {
+    int n = s.length();
+    while (pos < n && Character.isWhitespace(s.charAt(pos))) {
+      pos++;
+    }
+    return pos;
+  }
+
+  /** Whether {@code c} is white space as {@code \\s} means it. */
+  private static boolean isSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+  }
+
+  /**
+   * The end of the word that starts at {@code at}, or -1 when none does: a letter or digit, then
+   * letters, digits, apostrophes, dots and hyphens up to the last letter or digit. The same words
+   * as the pattern {@code [\p{L}\p{N}][\p{L}\p{N}'’.-]*[\p{L}\p{N}]|[\p{L}\p{N}]}, without a
+   * matcher per lookup.
+   */
+  static int wordEnd(String s, int at) {
+    int n = s.length();
+    if (at >= n || !isLetterOrNumber(s.codePointAt(at))) {
+      return -1;
+    }
+    int end = at + Character.charCount(s.codePointAt(at));
+    int k = end;
+    while (k < n) {
+      int c = s.codePointAt(k);
+      if (isLetterOrNumber(c)) {
+        k += Character.charCount(c);
+        end = k;
+      } else if (c == '\'' || c == '’' || c == '.' || c == '-') {
+        k++;
+      } else {
+        break;
+      }
+    }
+    return end;
+  }
+
+  /** Whether {@code c} is in {@code \\p{L}} or {@code \\p{N}}, tested as the regex engine does. */
+  private static boolean isLetterOrNumber(int c) {
+    return (LETTER_OR_NUMBER >> Character.getType(c) & 1) != 0;
   }
 }

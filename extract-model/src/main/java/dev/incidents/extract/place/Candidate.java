@@ -13,6 +13,8 @@ final class Candidate {
   final int start;
   final int end;
   final String surface;
+  /** {@link Names#key} of the surface, under which the entries were found */
+  final String key;
   /** gazetteer entries under this name; empty for a name the gazetteer does not know */
   final List<GazetteerEntry> entries;
 
@@ -42,7 +44,8 @@ final class Candidate {
   double score;
   double margin;
 
-  Candidate(int sentence, int first, int last, int start, int end, String surface, List<GazetteerEntry> entries) {
+  Candidate(int sentence, int first, int last, int start, int end, String surface, String key,
+      List<GazetteerEntry> entries) {
     this.sentence = sentence;
     this.first = first;
     this.last = last;
@@ -50,6 +53,7 @@ final class Candidate {
     this.end = end;
     this.hintEnd = end;
     this.surface = surface;
+    this.key = key;
     this.entries = List.copyOf(entries);
   }
 

@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Finds the words of an article that may name places: capitalised token n-grams the gazetteer
@@ -32,6 +33,9 @@ final class CandidateFinder {
   private final Gazetteer gazetteer;
   private final PlaceWords words;
 
+  /** the tokens and the entity mentions of each sentence, by sentence index */
+  private final List<Tokens> sentences = new ArrayList<>();
+  private final List<List<EntityMention>> entities = new ArrayList<>();
   final List<Candidate> candidates = new ArrayList<>();
   /** country code to weight of the evidence for it */
   final Map<String, Double> countryEvidence = new HashMap<>();
@@ -43,8 +47,16 @@ final class CandidateFinder {
 
   void find(AnalyzedText text) {
     for (Sentence s : text.sentences()) {
-      List<EntityMention> entities = text.entitiesIn(s.index());
-      scan(text, s, entities);
+      sentences.add(new Tokens(s.tokens()));
+      entities.add(new ArrayList<>());
+    }
+    for (EntityMention m : text.entities()) {
+      if (m.sentence() >= 0 && m.sentence() < entities.size()) {
+        entities.get(m.sentence()).add(m);
+      }
+    }
+    for (Sentence s : text.sentences()) {
+      scan(text, s, entities.get(s.index()));
     }
     addNerLocations(text);
     candidates.sort((a, b) -> a.start != b.start ? Integer.compare(a.start, b.start) : Integer.compare(b.end, a.end));
@@ -56,7 +68,7 @@ final class CandidateFinder {
   }
 
   private void scan(AnalyzedText text, Sentence s, List<EntityMention> entities) {
-    List<Token> t = s.tokens();
+    Tokens t = sentences.get(s.index());
     int i = 0;
     while (i < t.size()) {
       Token tok = t.get(i);
@@ -64,15 +76,27 @@ final class CandidateFinder {
         i++;
         continue;
       }
+      // the words inside a name are capitalised or connectors: the first that is neither ends it
+      int limit = Math.min(i + MAX_WORDS, t.size()) - 1;
+      for (int k = i + 1; k < limit; k++) {
+        if (!Names.capitalised(t.get(k).word()) && !CONNECTORS.contains(t.lower(k))) {
+          limit = k;
+          break;
+        }
+      }
       int matched = 0;
-      for (int n = Math.min(MAX_WORDS, t.size() - i); n >= 1 && matched == 0; n--) {
+      for (int n = limit - i + 1; n >= 1 && matched == 0; n--) {
         Token lastTok = t.get(i + n - 1);
-        if (!Names.capitalised(lastTok.word()) || !inner(t, i, i + n - 1)) {
+        if (!Names.capitalised(lastTok.word())) {
           continue;
         }
         String surface = text.text().substring(tok.start(), lastTok.end());
         String key = Names.key(surface);
-        if (key.isEmpty() || n == 1 && words.stop.contains(key) && !unitStopWord(t, i, gazetteer.lookupKey(key))) {
+        if (key.isEmpty()) {
+          continue;
+        }
+        List<GazetteerEntry> entries = gazetteer.lookupKey(key);
+        if (n == 1 && words.stop.contains(key) && !unitStopWord(t, i, entries)) {
           continue;
         }
         String demonym = words.demonyms.get(key);
@@ -81,7 +105,6 @@ final class CandidateFinder {
           matched = n;
           break;
         }
-        List<GazetteerEntry> entries = gazetteer.lookupKey(key);
         if (entries.isEmpty() || n == 1 && acronym(tok.word()) && entries.stream().noneMatch(GazetteerEntry::isUnit)) {
           continue;
         }
@@ -93,7 +116,7 @@ final class CandidateFinder {
               .forEach(e -> countryEvidence.merge(e.countryCode(), 1.0, Double::sum));
           break;
         }
-        Candidate c = new Candidate(s.index(), i, lastIndex, tok.start(), lastTok.end(), surface, entries);
+        Candidate c = new Candidate(s.index(), i, lastIndex, tok.start(), lastTok.end(), surface, key, entries);
         for (EntityMention m : entities) {
           if (m.start() <= c.start && c.end <= m.end()) {
             c.nerLocation |= m.type().equals("LOCATION");
@@ -110,7 +133,7 @@ final class CandidateFinder {
    * "in Small Ekombe, between Kumba and Mbonge, Meme, South-West": the comma after the two places a
    * name lies between, whose chain goes on; otherwise {@code k}.
    */
-  private static int between(List<Token> t, int k) {
+  private static int between(Tokens t, int k) {
     if (k + 2 >= t.size() || !t.get(k).word().equals(",") || !t.get(k + 1).word().equalsIgnoreCase("between")) {
       return k;
     }
@@ -135,8 +158,8 @@ final class CandidateFinder {
    * The token after the words that say what a name is: "Kalat district", "Mirmir cantonment site (…)",
    * "Buulo Shiikh village (…)".
    */
-  private int skipDescriptors(List<Token> t, int k) {
-    if (k < t.size() && words.after.containsKey(Names.lower(t.get(k).word()))) {
+  private int skipDescriptors(Tokens t, int k) {
+    if (k < t.size() && words.after.containsKey(t.lower(k))) {
       return k + 1;
     }
     int j = k;
@@ -144,6 +167,11 @@ final class CandidateFinder {
       j++;
     }
     return j > k && j < t.size() && t.get(j).word().equals("(") ? j : k;
+  }
+
+  /** "Wadi Bardi", "San Clemente": a word that begins a name, then a capitalised one. */
+  private static boolean nameStart(Tokens t, int i) {
+    return i + 1 < t.size() && NAME_START.contains(t.lower(i)) && Names.capitalised(t.get(i + 1).word());
   }
 
   /** "al-Qadeem", "el-Fasher": a name with the Arabic article written lower case. */
@@ -157,18 +185,18 @@ final class CandidateFinder {
    * A stop word that here names a unit: "Central governorate", "Capital, Bahrain" (between commas,
    * before a country).
    */
-  private boolean unitStopWord(List<Token> t, int i, List<GazetteerEntry> entries) {
-    if (entries.stream().noneMatch(e -> e.type() == PlaceType.PROVINCE)) {
+  private boolean unitStopWord(Tokens t, int i, List<GazetteerEntry> entries) {
+    if (!hasType(entries, PlaceType.PROVINCE)) {
       return false;
     }
     if (i + 1 < t.size()) {
-      PlaceType h = words.after.get(Names.lower(t.get(i + 1).word()));
+      PlaceType h = words.after.get(t.lower(i + 1));
       if (h == PlaceType.PROVINCE) {
         return true;
       }
     }
     if (i >= 1 && i + 2 < t.size() && t.get(i - 1).word().equals(",") && t.get(i + 1).word().equals(",")) {
-      return gazetteer.lookup(t.get(i + 2).word()).stream().anyMatch(e -> e.type() == PlaceType.COUNTRY);
+      return hasType(gazetteer.lookup(t.get(i + 2).word()), PlaceType.COUNTRY);
     }
     return false;
   }
@@ -177,35 +205,34 @@ final class CandidateFinder {
     return w.length() <= 4 && w.equals(w.toUpperCase(java.util.Locale.ROOT));
   }
 
-  private boolean inner(List<Token> t, int from, int to) {
-    for (int k = from + 1; k < to; k++) {
-      String w = t.get(k).word();
-      if (!Names.capitalised(w) && !CONNECTORS.contains(Names.lower(w))) {
-        return false;
+  private static boolean hasType(List<GazetteerEntry> entries, PlaceType type) {
+    for (GazetteerEntry e : entries) {
+      if (e.type() == type) {
+        return true;
       }
     }
-    return true;
+    return false;
   }
 
   /** A title or campaign word before it: "Major Khan", "Operation Zarb", "Haji Gul Khan". */
-  private boolean isTitled(List<Token> t, int i) {
+  private boolean isTitled(Tokens t, int i) {
     if (i == 0) {
       return false;
     }
-    String prev = Names.lower(t.get(i - 1).word()).replace(".", "");
+    String prev = t.lower(i - 1).replace(".", "");
     if (words.title.contains(prev)) {
       return true;
     }
     // a run of capitalised words that started with a title: "Major Anwar Khan"
     int k = i - 1;
-    while (k > 0 && Names.capitalised(t.get(k).word()) && !words.title.contains(Names.lower(t.get(k).word()))) {
+    while (k > 0 && Names.capitalised(t.get(k).word()) && !words.title.contains(t.lower(k))) {
       k--;
     }
-    return k < i - 1 && words.title.contains(Names.lower(t.get(k).word()).replace(".", ""));
+    return k < i - 1 && words.title.contains(t.lower(k).replace(".", ""));
   }
 
   /** Whether the name is part of an organisation or person name. */
-  private boolean partOfName(List<Token> t, int first, int last, List<EntityMention> entities, int start, int end) {
+  private boolean partOfName(Tokens t, int first, int last, List<EntityMention> entities, int start, int end) {
     // the capitalised words after it, across hyphens: "Pakistan Army", "China-Pakistan Economic Corridor"
     for (int k = last + 1; k < t.size() && k <= last + 4; k++) {
       String next = t.get(k).word();
@@ -215,7 +242,7 @@ final class CandidateFinder {
       if (!Names.capitalised(next)) {
         break;
       }
-      if (words.org.contains(Names.lower(next))) {
+      if (words.org.contains(t.lower(k))) {
         return true;
       }
     }
@@ -234,7 +261,11 @@ final class CandidateFinder {
         continue;
       }
       boolean overlaps = candidates.stream().anyMatch(c -> c.start < m.end() && m.start() < c.end);
-      if (overlaps || words.stop.contains(Names.key(m.text())) || words.demonyms.containsKey(Names.key(m.text()))) {
+      if (overlaps) {
+        continue;
+      }
+      String key = Names.key(m.text());
+      if (words.stop.contains(key) || words.demonyms.containsKey(key)) {
         continue;
       }
       Sentence s = text.sentences().get(m.sentence());
@@ -249,7 +280,7 @@ final class CandidateFinder {
       if (first < 0) {
         continue;
       }
-      Candidate c = new Candidate(s.index(), first, last, m.start(), m.end(), m.text(), gazetteer.lookup(m.text()));
+      Candidate c = new Candidate(s.index(), first, last, m.start(), m.end(), m.text(), key, gazetteer.lookupKey(key));
       c.nerLocation = true;
       candidates.add(c);
     }
@@ -257,10 +288,10 @@ final class CandidateFinder {
 
   /** "Kalat district", "Balochistan province", "the Bolan and Kech districts". */
   private void hint(AnalyzedText text, Candidate c) {
-    List<Token> t = text.sentences().get(c.sentence).tokens();
+    Tokens t = sentences.get(c.sentence);
     int k = c.last + 1;
     if (k < t.size()) {
-      PlaceType h = words.after.get(Names.lower(t.get(k).word()));
+      PlaceType h = words.after.get(t.lower(k));
       if (h != null) {
         c.hint = h;
         c.hintEnd = t.get(k).end();
@@ -269,7 +300,7 @@ final class CandidateFinder {
     }
     // "Bolan and Kech districts": the plural word after the next name
     if (k + 2 < t.size() && t.get(k).word().equalsIgnoreCase("and")) {
-      String w = Names.lower(t.get(k + 2).word());
+      String w = t.lower(k + 2);
       if (w.endsWith("s") && words.after.containsKey(w) && Names.capitalised(t.get(k + 1).word())) {
         c.hint = words.after.get(w);
       }
@@ -280,7 +311,7 @@ final class CandidateFinder {
   private void link(AnalyzedText text) {
     addUnknownChainMembers(text);
     for (Candidate a : candidates) {
-      List<Token> t = text.sentences().get(a.sentence).tokens();
+      Tokens t = sentences.get(a.sentence);
       int k = between(t, skipDescriptors(t, a.last + 1));
       if (k + 1 < t.size() && (t.get(k).word().equals(",") || t.get(k).word().equals("("))) {
         int next = k + 1;
@@ -299,13 +330,11 @@ final class CandidateFinder {
   private void addUnknownChainMembers(AnalyzedText text) {
     List<Candidate> added = new ArrayList<>();
     for (Sentence s : text.sentences()) {
-      List<Token> t = s.tokens();
+      Tokens t = sentences.get(s.index());
       int i = 0;
       while (i < t.size()) {
-        boolean nameStart = i + 1 < t.size() && NAME_START.contains(Names.lower(t.get(i).word()))
-            && Names.capitalised(t.get(i + 1).word());
         if (!Names.capitalised(t.get(i).word()) || covered(s.index(), i) || i == 0
-            || words.stop.contains(Names.lower(t.get(i).word())) && !nameStart || isTitled(t, i)) {
+            || words.stop.contains(t.lower(i)) && !nameStart(t, i) || isTitled(t, i)) {
           i++;
           continue;
         }
@@ -316,23 +345,24 @@ final class CandidateFinder {
           j++;
         }
         // "Bilad al - Qadeem" as the tokenizer splits it
-        while (j + 3 < t.size() && j - i < 3 && t.get(j + 1).word().matches("(?i)al|el|ad|ar|as|ash|az")
+        while (j + 3 < t.size() && j - i < 3 && ARTICLE.matcher(t.get(j + 1).word()).matches()
             && t.get(j + 2).word().equals("-") && Names.capitalised(t.get(j + 3).word()) && !covered(s.index(), j + 3)) {
           j += 3;
         }
-        String prev = Names.lower(t.get(i - 1).word());
+        String prev = t.lower(i - 1);
         int k = between(t, skipDescriptors(t, j + 1));
         boolean strong = LOCATIVE.contains(prev) || prev.equals(",") || prev.equals("(");
         // "shelled Ocheretino, Donetsk region": after a verb, the chain must prove itself (see weakLead)
-        boolean before = strong || prev.chars().allMatch(Character::isLowerCase) && prev.length() > 1;
+        boolean before = strong || prev.length() > 1 && lowerCase(prev);
         boolean after = k + 1 < t.size() && (t.get(k).word().equals(",") || t.get(k).word().equals("("))
             && Names.capitalised(t.get(k + 1).word());
-        String surface = text.text().substring(t.get(i).start(), t.get(j).end());
-        String key = Names.key(surface);
-        if (before && after && !words.demonyms.containsKey(key) && !words.org.contains(Names.lower(t.get(j).word()))) {
-          Candidate c = new Candidate(s.index(), i, j, t.get(i).start(), t.get(j).end(), surface, List.of());
+        if (before && after && !words.org.contains(t.lower(j))) {
+          String surface = text.text().substring(t.get(i).start(), t.get(j).end());
+          String key = Names.key(surface);
+          Candidate c = new Candidate(s.index(), i, j, t.get(i).start(), t.get(j).end(), surface, key, List.of());
           c.weakLead = !strong;
-          if (strong || closesChain(t, k + 1) && !insideEntity(text, s.index(), c)) {
+          if (!words.demonyms.containsKey(key)
+              && (strong || closesChain(t, k + 1) && !insideEntity(entities.get(s.index()), c))) {
             added.add(c);
             int from = i;
             int to = j;
@@ -349,6 +379,18 @@ final class CandidateFinder {
     }
   }
 
+  /** the Arabic article as the tokenizer splits it off: "Bilad al - Qadeem" */
+  private static final Pattern ARTICLE = Pattern.compile("(?i)al|el|ad|ar|as|ash|az");
+
+  private static boolean lowerCase(String w) {
+    for (int k = 0; k < w.length(); k++) {
+      if (!Character.isLowerCase(w.charAt(k))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   private static final Set<String> CHAIN_END = Set.of(
       ",", ".", "(", ")", ";", ":", "on", "in", "and", "as", "at", "near", "-", "--", "after", "when", "where");
 
@@ -356,19 +398,19 @@ final class CandidateFinder {
    * Whether the name of the next unit, starting at token {@code k}, ends the phrase: "Ocheretino, Donetsk
    * region as a result", not "Ahmed, Kano State police said".
    */
-  private boolean closesChain(List<Token> t, int k) {
+  private boolean closesChain(Tokens t, int k) {
     int j = k;
     while (j < t.size() && (Names.capitalised(t.get(j).word()) || t.get(j).word().equals("-"))) {
       j++;
     }
-    if (j < t.size() && words.after.containsKey(Names.lower(t.get(j).word()))) {
+    if (j < t.size() && words.after.containsKey(t.lower(j))) {
       j++;
     }
-    return j >= t.size() || CHAIN_END.contains(Names.lower(t.get(j).word()));
+    return j >= t.size() || CHAIN_END.contains(t.lower(j));
   }
 
-  private static boolean insideEntity(AnalyzedText text, int sentence, Candidate c) {
-    for (EntityMention m : text.entitiesIn(sentence)) {
+  private static boolean insideEntity(List<EntityMention> entities, Candidate c) {
+    for (EntityMention m : entities) {
       if (m.start() <= c.start && c.end <= m.end() && m.type().equals("ORGANIZATION")) {
         return true;
       }
@@ -398,9 +440,9 @@ final class CandidateFinder {
   /** "Sarband area of Mach", "Gwarkop area of Kech district", "Quetta's Zarghoon Road area", "X National Highway". */
   private void subPlaces(AnalyzedText text) {
     for (Sentence s : text.sentences()) {
-      List<Token> t = s.tokens();
+      Tokens t = sentences.get(s.index());
       for (int k = 1; k < t.size(); k++) {
-        String w = Names.lower(t.get(k).word());
+        String w = t.lower(k);
         // <Name> area of|in <place>
         if (words.area.contains(w) && k + 2 < t.size()
             && (t.get(k + 1).word().equals("of") || t.get(k + 1).word().equals("in"))) {
@@ -409,7 +451,7 @@ final class CandidateFinder {
           while (begin - 1 >= 0 && Names.capitalised(t.get(begin - 1).word()) && end - begin < 3) {
             begin--;
           }
-          if (!Names.capitalised(t.get(end).word()) || words.stop.contains(Names.lower(t.get(end).word()))) {
+          if (!Names.capitalised(t.get(end).word()) || words.stop.contains(t.lower(end))) {
             continue;
           }
           Candidate parent = candidateAt(s.index(), k + 2);
@@ -448,7 +490,7 @@ final class CandidateFinder {
               continue;
             }
           }
-          if (k + 2 < t.size() && LOCATIVE.contains(Names.lower(t.get(k + 1).word()))) {
+          if (k + 2 < t.size() && LOCATIVE.contains(t.lower(k + 1))) {
             for (Candidate c : candidates) {
               if (c.sentence == s.index() && c.first > k && c.first <= k + 6 && c.known()) {
                 parent = c;
@@ -474,8 +516,8 @@ final class CandidateFinder {
           if (inside != null) {
             inside.hidden = true;
           }
-          Candidate site = new Candidate(s.index(), begin, k, siteStart, siteEnd,
-              text.text().substring(siteStart, siteEnd), List.of());
+          String surface = text.text().substring(siteStart, siteEnd);
+          Candidate site = new Candidate(s.index(), begin, k, siteStart, siteEnd, surface, Names.key(surface), List.of());
           site.container = parent;
           site.site = site.surface;
           site.siteType = PlaceType.SITE;
@@ -490,15 +532,16 @@ final class CandidateFinder {
   }
 
   /** "Quetta-Karachi National Highway": the first part of a hyphenated word the gazetteer knows, as a candidate. */
-  private Candidate hyphenPart(AnalyzedText text, Sentence s, List<Token> t, int begin, int end) {
+  private Candidate hyphenPart(AnalyzedText text, Sentence s, Tokens t, int begin, int end) {
     for (int k = begin; k <= end; k++) {
       Token tok = t.get(k);
       int dash = tok.word().indexOf('-');
       if (dash > 0) {
         String part = tok.word().substring(0, dash);
-        List<GazetteerEntry> entries = gazetteer.lookup(part);
+        String key = Names.key(part);
+        List<GazetteerEntry> entries = gazetteer.lookupKey(key);
         if (!entries.isEmpty() && Names.capitalised(part) && !words.stop.contains(Names.lower(part))) {
-          Candidate c = new Candidate(s.index(), k, k, tok.start(), tok.start() + dash, part, entries);
+          Candidate c = new Candidate(s.index(), k, k, tok.start(), tok.start() + dash, part, key, entries);
           c.hidden = true;
           candidates.add(c);
           return c;
@@ -515,5 +558,31 @@ final class CandidateFinder {
       }
     }
     return null;
+  }
+
+  /** A sentence's tokens, with their words in lower case made once: the rules look most words up in lower case. */
+  private static final class Tokens {
+    private final Token[] tokens;
+    private final String[] lower;
+
+    Tokens(List<Token> tokens) {
+      this.tokens = tokens.toArray(new Token[0]);
+      this.lower = new String[this.tokens.length];
+      for (int k = 0; k < lower.length; k++) {
+        lower[k] = Names.lower(this.tokens[k].word());
+      }
+    }
+
+    int size() {
+      return tokens.length;
+    }
+
+    Token get(int k) {
+      return tokens[k];
+    }
+
+    String lower(int k) {
+      return lower[k];
+    }
   }
 }

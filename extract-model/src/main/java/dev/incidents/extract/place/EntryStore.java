@@ -13,6 +13,7 @@ import java.util.Map;
  */
 final class EntryStore {
   private static final PlaceType[] TYPES = PlaceType.values();
+  private static final int[] NONE = {};
   private static final String[] UNIT_SUFFIXES = {
     "district", "province", "governorate", "region", "state", "oblast", "department", "departement",
     "municipality", "county", "prefecture", "division", "territory", "raion", "rayon", "city", "agency",
@@ -46,6 +47,12 @@ final class EntryStore {
   private int[] postNext = new int[4096];
   private int postCount;
   private final Map<String, String> interned = new HashMap<>();
+  /**
+   * The entries {@link #entry} has made, by number, once the store is sealed: a place a text names
+   * is usually named again. Entries are records of final fields, so threads that race to fill a
+   * slot each store a complete and equal entry.
+   */
+  private GazetteerEntry[] made;
 
   int size() {
     return size;
@@ -90,8 +97,22 @@ final class EntryStore {
 
   /** Adds {@code name} as one more key of entry {@code e}. */
   void addName(int e, String name) {
-    index(name, e, false);
+    String k = Names.key(name);
+    if (!k.isEmpty() && !has(k, e)) {
+      put(k, e);
+    }
     alternates[e] = alternates[e] == null ? name : alternates[e] + "|" + name;
+  }
+
+  /** Whether entry {@code e} is known under key {@code k} already. */
+  private boolean has(String k, int e) {
+    int kid = keyId(k, false);
+    for (int p = kid < 0 ? -1 : keyHead[kid]; p >= 0; p = postNext[p]) {
+      if (postEntry[p] == e) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private void index(String name, int e, boolean unit) {
@@ -118,7 +139,7 @@ final class EntryStore {
     int kid = keyId(k, true);
     int head = keyHead[kid];
     if (head >= 0 && postEntry[head] == e) {
-      return; // an entry adds its keys one after another, so a repeat is at the head
+      return; // an entry adds its keys one after another, so a repeat is at the head (addName checks the rest)
     }
     if (postCount == postEntry.length) {
       postEntry = Arrays.copyOf(postEntry, postCount * 2);
@@ -175,11 +196,11 @@ final class EntryStore {
     return h ^ (h >>> 16);
   }
 
-  /** Numbers of the entries known under normalised key {@code key}, in the order they were added. */
+  /** Numbers of the entries known under normalised key {@code key}, in the order they were added, each once. */
   int[] find(String key) {
     int kid = keyId(key, false);
     if (kid < 0) {
-      return new int[0];
+      return NONE;
     }
     int n = 0;
     for (int p = keyHead[kid]; p >= 0; p = postNext[p]) {
@@ -189,9 +210,7 @@ final class EntryStore {
     for (int p = keyHead[kid]; p >= 0; p = postNext[p]) {
       out[--n] = postEntry[p];
     }
-    // an alias added after loading may repeat an entry the key already had
-    int[] unique = Arrays.stream(out).distinct().toArray();
-    return unique;
+    return out;
   }
 
   PlaceType type(int e) {
@@ -210,7 +229,20 @@ final class EntryStore {
     return admin1s[e];
   }
 
+  /** Entry {@code e} as a record. */
   GazetteerEntry entry(int e) {
+    if (made == null) {
+      return newEntry(e);
+    }
+    GazetteerEntry x = made[e];
+    if (x == null) {
+      x = newEntry(e);
+      made[e] = x;
+    }
+    return x;
+  }
+
+  private GazetteerEntry newEntry(int e) {
     List<String> alts = alternates[e] == null ? List.of() : List.of(alternates[e].split("\\|"));
     return new GazetteerEntry(ids[e], names[e], alts, type(e), features[e], countries[e], admin1s[e],
         admin2s[e], lats[e], lons[e], populations[e]);
@@ -249,8 +281,9 @@ final class EntryStore {
     populations = Arrays.copyOf(populations, n);
   }
 
-  /** Drops the interning table once loading is done. */
+  /** Drops the interning table once loading is done; no entry is added or changed after. */
   void seal() {
     interned.clear();
+    made = new GazetteerEntry[size];
   }
 }

@@ -57,7 +57,7 @@ public record GazetteerEntry(
     Objects.requireNonNull(type, "type");
     Objects.requireNonNull(countryCode, "countryCode");
     alternateNames = List.copyOf(alternateNames);
-    if (!countryCode.matches("[A-Z]{2}")) {
+    if (countryCode.length() != 2 || !upperAscii(countryCode.charAt(0)) || !upperAscii(countryCode.charAt(1))) {
       throw new IllegalArgumentException("countryCode must be ISO 3166-1 alpha-2, not " + countryCode);
     }
     if (type == PlaceType.AREA || type == PlaceType.SITE) {
@@ -66,6 +66,10 @@ public record GazetteerEntry(
     if (lat < -90 || lat > 90 || lon < -180 || lon > 180) {
       throw new IllegalArgumentException("coordinates out of range: " + lat + ", " + lon);
     }
+  }
+
+  private static boolean upperAscii(char c) {
+    return c >= 'A' && c <= 'Z';
   }
 
   /**

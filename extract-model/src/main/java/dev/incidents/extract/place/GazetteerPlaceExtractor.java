@@ -52,23 +52,24 @@ public final class GazetteerPlaceExtractor implements PlaceExtractor {
   public List<PlaceMention> extract(AnalyzedText text) {
     CandidateFinder finder = new CandidateFinder(gazetteer, words);
     finder.find(text);
-    new PlaceResolver().resolve(finder.candidates, finder.countryEvidence);
-    Map<String, String> spellings = admin1Spellings(finder.candidates);
+    NameKeys keys = new NameKeys();
+    new PlaceResolver(keys).resolve(finder.candidates, finder.countryEvidence);
+    Map<String, String> spellings = admin1Spellings(finder.candidates, keys);
     List<PlaceMention> out = new ArrayList<>();
     for (Candidate c : finder.candidates) {
       if (c.hidden) {
         continue;
       }
-      PlaceMention m = c.best != null ? resolved(text, c) : unknown(text, c);
+      PlaceMention m = c.best != null ? resolved(text, c, keys) : unknown(text, c, keys);
       if (m != null) {
-        out.add(spellings.isEmpty() ? m : respell(m, spellings));
+        out.add(spellings.isEmpty() ? m : respell(m, spellings, keys));
       }
     }
     out.sort(Comparator.comparing((PlaceMention m) -> m.place().span()));
     return List.copyOf(out);
   }
 
-  private PlaceMention resolved(AnalyzedText text, Candidate c) {
+  private PlaceMention resolved(AnalyzedText text, Candidate c, NameKeys keys) {
     GazetteerEntry e = c.best;
     if (e == null) {
       return null;
@@ -79,7 +80,7 @@ public final class GazetteerPlaceExtractor implements PlaceExtractor {
         : e.type() == PlaceType.DISTRICT || e.type() == PlaceType.PROVINCE ? c.hintEnd : c.end;
     Span span = text.span(start, end);
     double conf = 0.25 + 0.2 * Math.min(1, c.score / 2) + 0.25 * Math.min(1, c.margin);
-    if (chainHead(c)) {
+    if (chainHead(c, keys)) {
       conf += 0.15;
     }
     conf += specificity(type);
@@ -97,7 +98,7 @@ public final class GazetteerPlaceExtractor implements PlaceExtractor {
     return new PlaceMention(place(e, type, c.site, span), c.sentence, clamp(conf));
   }
 
-  private PlaceMention unknown(AnalyzedText text, Candidate c) {
+  private PlaceMention unknown(AnalyzedText text, Candidate c, NameKeys keys) {
     GazetteerEntry parent = c.container == null ? null : c.container.resolvedOrContainer();
     if (parent == null) {
       return null;
@@ -118,7 +119,7 @@ public final class GazetteerPlaceExtractor implements PlaceExtractor {
     }
     Place p = new Place(c.surface, type, null, admin2, parent.admin1(), parent.countryCode(), null, null, null,
         null, span);
-    double conf = 0.6 + specificity(type) + (chainHead(c) ? 0.15 : 0) - (c.isContainer ? 0.25 : 0)
+    double conf = 0.6 + specificity(type) + (chainHead(c, keys) ? 0.15 : 0) - (c.isContainer ? 0.25 : 0)
         - Math.min(0.1, 0.01 * c.sentence);
     return new PlaceMention(p, c.sentence, clamp(conf));
   }
@@ -128,7 +129,7 @@ public final class GazetteerPlaceExtractor implements PlaceExtractor {
    * writes it: "(Beni, Nord-Kivu)" reports admin1 Nord-Kivu, not GeoNames' North Kivu. A name counts
    * when it resolves to the unit itself or to a place the unit shares its name with ("Baku").
    */
-  private static Map<String, String> admin1Spellings(List<Candidate> candidates) {
+  private static Map<String, String> admin1Spellings(List<Candidate> candidates, NameKeys keys) {
     Map<String, String> out = new HashMap<>();
     for (Candidate c : candidates) {
       GazetteerEntry e = c.best;
@@ -139,11 +140,11 @@ public final class GazetteerPlaceExtractor implements PlaceExtractor {
       for (GazetteerEntry u : c.entries) {
         // by its own name, not one found by dropping a word: "Kyiv" the city is not "Kyiv City" the unit
         names |= u.type() == PlaceType.PROVINCE && u.countryCode().equals(e.countryCode())
-            && Names.key(u.name()).equals(Names.key(e.admin1())) && namedBy(u, c.surface);
+            && keys.of(u.name()).equals(keys.of(e.admin1())) && namedBy(u, c.key, keys);
       }
       String spelled = withoutUnitWord(c.surface);
       if (names && !spelled.isEmpty()) {
-        String key = e.countryCode() + "/" + Names.key(e.admin1());
+        String key = e.countryCode() + "/" + keys.of(e.admin1());
         if (e.type() == PlaceType.PROVINCE || !out.containsKey(key)) {
           out.put(key, spelled);
         }
@@ -152,13 +153,12 @@ public final class GazetteerPlaceExtractor implements PlaceExtractor {
     return out;
   }
 
-  private static boolean namedBy(GazetteerEntry e, String surface) {
-    String key = Names.key(surface);
-    if (Names.key(e.name()).equals(key) || Names.key(withoutUnitWord(e.name())).equals(key)) {
+  private static boolean namedBy(GazetteerEntry e, String key, NameKeys keys) {
+    if (keys.of(e.name()).equals(key) || Names.key(withoutUnitWord(e.name())).equals(key)) {
       return true;
     }
     for (String a : e.alternateNames()) {
-      if (Names.key(a).equals(key)) {
+      if (keys.of(a).equals(key)) {
         return true;
       }
     }
@@ -182,12 +182,12 @@ public final class GazetteerPlaceExtractor implements PlaceExtractor {
     return s.equals(s.toUpperCase(java.util.Locale.ROOT)) && s.length() > 1;
   }
 
-  private static PlaceMention respell(PlaceMention m, Map<String, String> spellings) {
+  private static PlaceMention respell(PlaceMention m, Map<String, String> spellings, NameKeys keys) {
     Place p = m.place();
     if (p.admin1() == null) {
       return m;
     }
-    String spelled = spellings.get(p.countryCode() + "/" + Names.key(p.admin1()));
+    String spelled = spellings.get(p.countryCode() + "/" + keys.of(p.admin1()));
     if (spelled == null || spelled.equals(p.admin1())) {
       return m;
     }
@@ -213,7 +213,7 @@ public final class GazetteerPlaceExtractor implements PlaceExtractor {
   }
 
   /** "in Kalembe (Beni, Nord-Kivu)": the first name of a chain of units is where it happened, precisely. */
-  private static boolean chainHead(Candidate c) {
+  private static boolean chainHead(Candidate c, NameKeys keys) {
     if (c.container == null || c.isContainer || c.siteType != null) {
       return false;
     }
@@ -222,7 +222,7 @@ public final class GazetteerPlaceExtractor implements PlaceExtractor {
     }
     Candidate k = c.container;
     for (int i = 0; k != null && i < 4; i++, k = k.container) {
-      if (k.best != null && PlaceResolver.contains(k.best, c.best)) {
+      if (k.best != null && PlaceResolver.contains(k.best, c.best, keys)) {
         return true;
       }
     }

@@ -18,6 +18,11 @@ final class PlaceResolver {
   private final Map<String, Double> context = new HashMap<>();
   private final Set<String> admin1Mentioned = new HashSet<>();
   private final Set<String> admin2Mentioned = new HashSet<>();
+  private final NameKeys keys;
+
+  PlaceResolver(NameKeys keys) {
+    this.keys = keys;
+  }
 
   void resolve(List<Candidate> candidates, Map<String, Double> countryEvidence) {
     Map<String, Double> evidence = new HashMap<>(countryEvidence);
@@ -35,7 +40,7 @@ final class PlaceResolver {
         c.entries.stream().filter(e -> e.type() == PlaceType.COUNTRY).forEach(
             e -> evidence.merge(e.countryCode(), 2.0, Double::sum));
       } else if (countries.size() == 1 && c.entries.stream().anyMatch(e -> e.isUnit() || e.population() >= 5000)
-          && c.entries.stream().anyMatch(e -> e.isUnit() || !oldName(e, c.surface))) {
+          && c.entries.stream().anyMatch(e -> e.isUnit() || !oldName(e, c.key, keys))) {
         evidence.merge(countries.iterator().next(), 1.0, Double::sum);
       } else {
         // ambiguous names vote a little for each country of their larger readings, once per country
@@ -55,7 +60,7 @@ final class PlaceResolver {
         }
       }
       // "Zaragoza, La Libertad": a name and the unit after it that contains it agree on one country
-      Set<String> chained = chainCountries(c);
+      Set<String> chained = chainCountries(c, keys);
       if (chained.size() == 1) {
         evidence.merge(chained.iterator().next(), 1.0, Double::sum);
       }
@@ -68,10 +73,10 @@ final class PlaceResolver {
     for (Candidate c : candidates) {
       if (c.best != null && c.score >= 1.0) {
         if (c.best.admin1() != null) {
-          admin1Mentioned.add(c.best.countryCode() + "/" + Names.key(c.best.admin1()));
+          admin1Mentioned.add(c.best.countryCode() + "/" + keys.of(c.best.admin1()));
         }
         if (c.best.type() == PlaceType.DISTRICT && c.best.admin2() != null) {
-          admin2Mentioned.add(c.best.countryCode() + "/" + Names.key(c.best.admin2()));
+          admin2Mentioned.add(c.best.countryCode() + "/" + keys.of(c.best.admin2()));
         }
       }
     }
@@ -117,24 +122,25 @@ final class PlaceResolver {
     if (!context.isEmpty()) {
       double w = context.getOrDefault(e.countryCode(), 0.0);
       // a big foreign city under its own name may be meant ("talks in Paris"); under an old name ("Molotov"), no
-      boolean big = e.population() >= 1_000_000 && Names.key(e.name()).equals(Names.key(c.surface));
+      boolean big = e.population() >= 1_000_000 && keys.of(e.name()).equals(c.key);
       s += w >= 0.25 ? 1.2 * w : (big || e.type() == PlaceType.COUNTRY ? -0.2 : -1.0);
     }
-    if (e.admin1() != null && e.type() != PlaceType.PROVINCE
-        && admin1Mentioned.contains(e.countryCode() + "/" + Names.key(e.admin1()))) {
+    // (both sets are empty in the first round)
+    if (e.admin1() != null && e.type() != PlaceType.PROVINCE && !admin1Mentioned.isEmpty()
+        && admin1Mentioned.contains(e.countryCode() + "/" + keys.of(e.admin1()))) {
       s += 0.4;
     }
-    if (e.admin2() != null && e.type() != PlaceType.DISTRICT
-        && admin2Mentioned.contains(e.countryCode() + "/" + Names.key(e.admin2()))) {
+    if (e.admin2() != null && e.type() != PlaceType.DISTRICT && !admin2Mentioned.isEmpty()
+        && admin2Mentioned.contains(e.countryCode() + "/" + keys.of(e.admin2()))) {
       s += 0.3;
     }
-    if (containedByChain(c, e)) {
+    if (containedByChain(c, e, keys)) {
       s += 1.5;
     } else if (outsideChain(c, e)) {
       // "Lassa, Sahel, Burkina Faso" is not Lhasa
       s -= 1.0;
     }
-    if (containsChainMember(c, e)) {
+    if (containsChainMember(c, e, keys)) {
       s += 0.8;
     }
     if (c.hint != null) {
@@ -144,10 +150,9 @@ final class PlaceResolver {
         default -> e.isUnit() ? -0.2 : 0.3;
       };
     }
-    String key = Names.key(c.surface);
-    if (Names.key(e.name()).equals(key)) {
+    if (keys.of(e.name()).equals(c.key)) {
       s += 0.1;
-    } else if (c.hint == null && e.population() < 100_000 && !alternate(e, key)) {
+    } else if (c.hint == null && e.population() < 100_000 && !alternate(e, c.key, keys)) {
       // found only through a dropped "County"/"Province" word or a prefix: "Real" is not Real County
       s -= 0.35;
     } else if (!e.isUnit() && e.population() < 100_000) {
@@ -163,14 +168,14 @@ final class PlaceResolver {
     return s;
   }
 
-  private static Set<String> chainCountries(Candidate c) {
+  private static Set<String> chainCountries(Candidate c, NameKeys keys) {
     Set<String> out = new HashSet<>();
     if (c.container == null || !c.container.known()) {
       return out;
     }
     for (GazetteerEntry e : c.entries) {
       for (GazetteerEntry u : c.container.entries) {
-        if (contains(u, e)) {
+        if (contains(u, e, keys)) {
           out.add(e.countryCode());
         }
       }
@@ -182,15 +187,17 @@ final class PlaceResolver {
    * Found only under quite another name of a big place ("Molotov" is Perm's old name, more often a
    * cocktail), not a spelling of it ("Kharkov").
    */
-  private static boolean oldName(GazetteerEntry e, String surface) {
-    String name = Names.key(e.name());
-    String key = Names.key(surface);
-    return e.population() >= 100_000 && !name.isEmpty() && !key.isEmpty() && name.charAt(0) != key.charAt(0);
+  private static boolean oldName(GazetteerEntry e, String key, NameKeys keys) {
+    if (e.population() < 100_000) {
+      return false;
+    }
+    String name = keys.of(e.name());
+    return !name.isEmpty() && !key.isEmpty() && name.charAt(0) != key.charAt(0);
   }
 
-  private static boolean alternate(GazetteerEntry e, String key) {
+  private static boolean alternate(GazetteerEntry e, String key, NameKeys keys) {
     for (String a : e.alternateNames()) {
-      if (Names.key(a).equals(key)) {
+      if (keys.of(a).equals(key)) {
         return true;
       }
     }
@@ -218,11 +225,11 @@ final class PlaceResolver {
   }
 
   /** Whether a unit written after it ("Mach, Bolan", "X (Y, Z)") contains {@code e}. */
-  private static boolean containedByChain(Candidate c, GazetteerEntry e) {
+  private static boolean containedByChain(Candidate c, GazetteerEntry e, NameKeys keys) {
     Candidate k = c.container;
     for (int i = 0; k != null && i < 4; i++, k = k.container) {
       for (GazetteerEntry u : k.entries) {
-        if (contains(u, e)) {
+        if (contains(u, e, keys)) {
           return true;
         }
       }
@@ -231,14 +238,14 @@ final class PlaceResolver {
   }
 
   /** Whether {@code e}, as the unit of a chain, contains a reading of the name before it. */
-  private static boolean containsChainMember(Candidate unit, GazetteerEntry e) {
+  private static boolean containsChainMember(Candidate unit, GazetteerEntry e, NameKeys keys) {
     if (!e.isUnit()) {
       return false;
     }
     Candidate m = unit.member;
     for (int i = 0; m != null && i < 4; i++, m = m.member) {
       for (GazetteerEntry x : m.entries) {
-        if (contains(e, x)) {
+        if (contains(e, x, keys)) {
           return true;
         }
       }
@@ -246,16 +253,16 @@ final class PlaceResolver {
     return false;
   }
 
-  static boolean contains(GazetteerEntry unit, GazetteerEntry e) {
+  static boolean contains(GazetteerEntry unit, GazetteerEntry e, NameKeys keys) {
     if (unit == e || !unit.countryCode().equals(e.countryCode()) || unit.equals(e)) {
       return false;
     }
     return switch (unit.type()) {
       case COUNTRY -> e.type() != PlaceType.COUNTRY;
       case PROVINCE -> e.type() != PlaceType.PROVINCE && e.admin1() != null
-          && Names.key(e.admin1()).equals(Names.key(unit.name()));
+          && keys.of(e.admin1()).equals(keys.of(unit.name()));
       case DISTRICT -> e.type() != PlaceType.DISTRICT && e.type() != PlaceType.PROVINCE && e.admin2() != null
-          && Names.key(e.admin2()).equals(Names.key(unit.name()));
+          && keys.of(e.admin2()).equals(keys.of(unit.name()));
       default -> false;
     };
   }
