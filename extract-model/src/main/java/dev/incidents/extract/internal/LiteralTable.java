@@ -55,21 +55,6 @@ final class LiteralTable {
     return -1;
   }
 
-  /** Whether a literal lies wholly inside {@code [from, to)} of {@code text}. */
-  boolean anyWithin(String text, int from, int to) {
-    for (int at = from; at < to; at++) {
-      String[] candidates = candidates(text.charAt(at));
-      if (candidates != null) {
-        for (String lit : candidates) {
-          if (at + lit.length() <= to && text.startsWith(lit, at)) {
-            return true;
-          }
-        }
-      }
-    }
-    return false;
-  }
-
   private String[] candidates(char c) {
     return c < 128 ? ascii[c] : other.get(c);
   }

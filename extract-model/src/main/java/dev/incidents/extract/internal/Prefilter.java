@@ -8,25 +8,24 @@ import java.util.regex.Pattern;
 /**
  * A cheap test that tells when a regular expression cannot match a text: the literal words its
  * matches must contain ("killed", "attack"), read from the expression itself, are looked up
- * with {@link String#indexOf}. When it says no, running the expression is not needed; when it
+ * with {@link String#indexOf} once the {@link TextGrams} of the text say they may be there. When
+ * it says no, running the expression is not needed; when it
  * says maybe, the expression decides. Texts are given folded ({@link #fold}): ASCII capitals
  * lower-cased and white space made spaces, so offsets stay the same. Immutable and thread-safe.
  */
 public final class Prefilter {
-  private static final Prefilter NONE = new Prefilter(new String[0][], 0);
+  private static final Prefilter NONE = new Prefilter(new String[0][]);
 
   /** Sets of literals; a match contains one literal of each set. */
   private final String[][] sets;
-  /** Each set with more than a few literals as a table (one pass over the text), else null. */
-  private final LiteralTable[] tables;
+  /** The {@link TextGrams#signature} of each literal. */
+  private final int[][][] signatures;
 
-  private Prefilter(String[][] sets, int few) {
+  private Prefilter(String[][] sets) {
     this.sets = sets;
-    this.tables = new LiteralTable[sets.length];
+    this.signatures = new int[sets.length][][];
     for (int k = 0; k < sets.length; k++) {
-      if (sets[k].length > few && Arrays.stream(sets[k]).noneMatch(String::isEmpty)) {
-        tables[k] = new LiteralTable(sets[k]);
-      }
+      signatures[k] = Arrays.stream(sets[k]).map(TextGrams::signature).toArray(int[][]::new);
     }
   }
 
@@ -42,11 +41,6 @@ public final class Prefilter {
   }
 
   static Prefilter of(List<Set<String>> required) {
-    return of(required, Regex.FEW_STARTS);
-  }
-
-  /** A prefilter that looks sets of more than {@code few} literals up by first character. */
-  static Prefilter of(List<Set<String>> required, int few) {
     if (required.isEmpty()) {
       return NONE;
     }
@@ -54,7 +48,7 @@ public final class Prefilter {
     for (int k = 0; k < sets.length; k++) {
       sets[k] = required.get(k).stream().sorted().toArray(String[]::new);
     }
-    return new Prefilter(sets, few);
+    return new Prefilter(sets);
   }
 
   /**
@@ -76,19 +70,27 @@ public final class Prefilter {
    * @return false only when the expression cannot match inside the range
    */
   public boolean mayMatch(String folded, int from, int to) {
+    if (sets.length == 0) {
+      return true;
+    }
+    TextGrams grams = TextGrams.of(folded);
     for (int k = 0; k < sets.length; k++) {
-      if (tables[k] != null ? !tables[k].anyWithin(folded, from, to) : !anyIn(folded, from, to, sets[k])) {
+      if (!anyIn(grams, folded, from, to, sets[k], signatures[k])) {
         return false;
       }
     }
     return true;
   }
 
-  private static boolean anyIn(String folded, int from, int to, String[] literals) {
-    for (String lit : literals) {
-      int at = folded.indexOf(lit, from);
-      if (at >= 0 && at + lit.length() <= to) {
-        return true;
+  private static boolean anyIn(TextGrams grams, String folded, int from, int to, String[] literals,
+      int[][] signatures) {
+    for (int i = 0; i < literals.length; i++) {
+      if (grams.mayContain(signatures[i])) {
+        String lit = literals[i];
+        int at = folded.indexOf(lit, from);
+        if (at >= 0 && at + lit.length() <= to) {
+          return true;
+        }
       }
     }
     return false;

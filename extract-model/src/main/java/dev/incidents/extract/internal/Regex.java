@@ -26,7 +26,7 @@ public final class Regex {
   private Regex(Pattern pattern, int fewStarts) {
     this.pattern = pattern;
     RequiredLiterals.Result r = RequiredLiterals.of(pattern);
-    this.prefilter = Prefilter.of(r.required(), fewStarts);
+    this.prefilter = Prefilter.of(r.required());
     String[] s = r.starts() == null ? null : r.starts().stream().sorted().toArray(String[]::new);
     if (s != null && Arrays.stream(s).anyMatch(String::isEmpty)) {
       s = null; // a match may start anywhere
@@ -46,8 +46,8 @@ public final class Regex {
   }
 
   /**
-   * {@code pattern} with its prefilter, looking start strings and required literals up by first
-   * character when there are more than {@code fewStarts} (tests use it to try both ways).
+   * {@code pattern} with its prefilter, looking start strings up by first character when there
+   * are more than {@code fewStarts} (tests use it to try both ways).
    */
   static Regex of(Pattern pattern, int fewStarts) {
     return new Regex(pattern, fewStarts);

@@ -1,0 +1,116 @@
+package dev.incidents.extract.internal;
+
+/**
+ * The characters and pairs of adjacent characters a text contains, hashed into a few thousand
+ * bits. A literal one of whose pairs is missing is not in the text, which a few bit tests tell
+ * without scanning it; a literal whose pairs are all there may be, and {@link String#indexOf}
+ * decides. Each thread keeps the grams of the last few texts it asked about, so that the many
+ * rules run over one sentence index it once. Not thread-safe: use only through {@link #of}.
+ */
+final class TextGrams {
+  private static final int PAIR_BITS = 4096;
+  private static final int CHAR_BITS = 256;
+  /** How many texts each thread remembers. */
+  private static final int KEPT = 4;
+  private static final ThreadLocal<TextGrams[]> RECENT = ThreadLocal.withInitial(() -> {
+    TextGrams[] recent = new TextGrams[KEPT];
+    for (int k = 0; k < KEPT; k++) {
+      recent[k] = new TextGrams();
+    }
+    return recent;
+  });
+
+  private final long[] bits = new long[(PAIR_BITS + CHAR_BITS) / 64];
+  private String text;
+
+  private TextGrams() {}
+
+  /**
+   * The grams of {@code text}, computed now or remembered from an earlier call on this thread.
+   * Valid until the thread's next call.
+   *
+   * @param text a text
+   * @return its grams
+   */
+  static TextGrams of(String text) {
+    TextGrams[] recent = RECENT.get();
+    for (int k = 0; k < KEPT; k++) {
+      TextGrams g = recent[k];
+      if (g.text == text || (g.text != null && g.text.length() == text.length() && g.text.equals(text))) {
+        if (k > 0) { // most recent first
+          System.arraycopy(recent, 0, recent, 1, k);
+          recent[0] = g;
+        }
+        return g;
+      }
+    }
+    TextGrams g = recent[KEPT - 1];
+    System.arraycopy(recent, 0, recent, 1, KEPT - 1);
+    recent[0] = g;
+    g.index(text);
+    return g;
+  }
+
+  private void index(String s) {
+    java.util.Arrays.fill(bits, 0L);
+    int n = s.length();
+    if (n == 0) {
+      text = s;
+      return;
+    }
+    char previous = s.charAt(0);
+    set(charBit(previous));
+    for (int i = 1; i < n; i++) {
+      char c = s.charAt(i);
+      set(charBit(c));
+      set(pairBit(previous, c));
+      previous = c;
+    }
+    text = s;
+  }
+
+  private void set(int bit) {
+    bits[bit >>> 6] |= 1L << bit;
+  }
+
+  /**
+   * Whether every bit of a {@link #signature} is set: false when the literal is surely absent.
+   *
+   * @param signature a literal's signature
+   * @return false when the literal is not in the text
+   */
+  boolean mayContain(int[] signature) {
+    for (int bit : signature) {
+      if ((bits[bit >>> 6] & (1L << bit)) == 0) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * The bits a text containing {@code literal} has set: its character pairs, or its character
+   * when it has only one.
+   *
+   * @param literal a literal
+   * @return its signature, without repeats
+   */
+  static int[] signature(String literal) {
+    if (literal.isEmpty()) {
+      return new int[0];
+    }
+    if (literal.length() == 1) {
+      return new int[] {charBit(literal.charAt(0))};
+    }
+    return java.util.stream.IntStream.range(1, literal.length())
+        .map(i -> pairBit(literal.charAt(i - 1), literal.charAt(i))).distinct().toArray();
+  }
+
+  private static int charBit(char c) {
+    return PAIR_BITS + (c & (CHAR_BITS - 1));
+  }
+
+  private static int pairBit(char a, char b) {
+    return ((a << 16 | b) * 0x9E3779B1) >>> 20; // the top 12 bits: 0..4095
+  }
+}
