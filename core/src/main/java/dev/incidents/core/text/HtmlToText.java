@@ -32,6 +32,10 @@ public final class HtmlToText implements NormalizationStep {
    * @return true when it looks like HTML
    */
   public static boolean looksLikeHtml(String text) {
+    int tag = text.indexOf('<');
+    if (tag < 0 || tag >= 4096) { // every tag the pattern knows starts with '<'
+      return false;
+    }
     return LOOKS_LIKE_HTML.matcher(text.length() > 4096 ? text.substring(0, 4096) : text).find();
   }
 

@@ -57,6 +57,9 @@ public final class MojibakeRepair implements NormalizationStep {
   }
 
   private static AlignedText repairCp1252(String text, RepairCount count) {
+    if (!hasLeadCharacter(text)) {
+      return AlignedText.identity(text);
+    }
     TextEditor ed = new TextEditor(text);
     Matcher m = CP1252_RUN.matcher(text);
     while (m.find()) {
@@ -67,6 +70,17 @@ public final class MojibakeRepair implements NormalizationStep {
       }
     }
     return ed.finish();
+  }
+
+  /** Whether a run of {@link #CP1252_RUN} can start anywhere in {@code text}. */
+  private static boolean hasLeadCharacter(String text) {
+    for (int i = 0, n = text.length(); i < n; i++) {
+      char c = text.charAt(i);
+      if (c >= '\u00C2' && c <= '\u00F4') {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The UTF-8 reading of a run's cp1252 (or Latin-1) bytes, or null if it is not valid UTF-8. */

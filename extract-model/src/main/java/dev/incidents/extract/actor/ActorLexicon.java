@@ -41,6 +41,8 @@ public final class ActorLexicon {
   private final List<LexiconEntry> entries;
   private final List<Country> countries;
   private final LexiconMatcher matcher;
+  /** Every entry by its lower-cased name: the lexicon's own first, then the country forces. */
+  private final Map<String, LexiconEntry> byName = new java.util.HashMap<>();
 
   private ActorLexicon(List<LexiconEntry> entries, List<Country> countries) {
     this.entries = List.copyOf(entries);
@@ -53,6 +55,8 @@ public final class ActorLexicon {
       }
     }
     this.matcher = new LexiconMatcher(withCountryForces(this.entries, this.countries));
+    this.byName.putAll(byName);
+    matcher.entries().forEach(e -> this.byName.putIfAbsent(e.name().toLowerCase(Locale.ROOT), e));
   }
 
   /**
@@ -126,9 +130,7 @@ public final class ActorLexicon {
    * @return the entry, or empty
    */
   public Optional<LexiconEntry> entry(String name) {
-    Optional<LexiconEntry> own = entries.stream().filter(e -> e.name().equalsIgnoreCase(name)).findFirst();
-    return own.isPresent() ? own
-        : matcher.entries().stream().filter(e -> e.name().equalsIgnoreCase(name)).findFirst();
+    return Optional.ofNullable(byName.get(name.toLowerCase(Locale.ROOT)));
   }
 
   /**

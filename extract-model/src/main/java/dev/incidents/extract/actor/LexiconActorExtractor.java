@@ -158,8 +158,13 @@ public final class LexiconActorExtractor implements ActorExtractor {
     return found;
   }
 
+  private static final Pattern ARMED_WORD = Pattern.compile(
+      "(?i)\\b(?:brigades?|liberation|army|front|resistance|mujahideen|militia|jihad|tigers|commando)\\b");
+
   private static boolean looksArmed(String name) {
-    return name.matches("(?i).*\\b(?:brigades?|liberation|army|front|resistance|mujahideen|militia|jihad|tigers|commando)\\b.*");
+    // as matches(".*\\b(...)\\b.*") did: "." crosses no line end
+    return ARMED_WORD.matcher(name).find() && name.chars().noneMatch(
+        c -> c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029');
   }
 
   /** "Darfur communal militia"; "the army" of the country the article is about. */

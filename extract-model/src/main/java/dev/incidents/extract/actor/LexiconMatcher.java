@@ -18,11 +18,17 @@ import java.util.Map;
 final class LexiconMatcher {
   private final List<LexiconEntry> entries;
   private final Map<String, List<Form>> byFirstWord = new HashMap<>();
+  /** The low 16 bits of each first word's hash code, as a bit set: most words of a text are in none. */
+  private final long[] firstWordHashes = new long[1 << 10];
 
   /** A name of an entry (or of one of its units). */
-  record Form(String text, LexiconEntry entry, String unit, boolean caseSensitive) {
+  record Form(String text, LexiconEntry entry, String unit, boolean caseSensitive, boolean capitalised) {
+    Form(String text, LexiconEntry entry, String unit, boolean caseSensitive) {
+      this(text, entry, unit, caseSensitive, capitalised(text, entry, caseSensitive));
+    }
+
     /** A one-word proper name ("Levies", "Hamas"): matched only when capitalised in the text. */
-    boolean capitalised() {
+    private static boolean capitalised(String text, LexiconEntry entry, boolean caseSensitive) {
       if (entry.generic() || caseSensitive || !Character.isUpperCase(text.charAt(0))) {
         return false;
       }
@@ -47,6 +53,10 @@ final class LexiconMatcher {
       e.units().forEach(u -> add(seen, u, e, u));
     }
     byFirstWord.values().forEach(l -> l.sort(Comparator.comparingInt((Form f) -> -f.text().length())));
+    for (String key : byFirstWord.keySet()) {
+      int h = key.hashCode() & 0xFFFF;
+      firstWordHashes[h >>> 6] |= 1L << h;
+    }
   }
 
   List<LexiconEntry> entries() {
@@ -100,6 +110,10 @@ final class LexiconMatcher {
       while (w < to && Character.isLetterOrDigit(text.charAt(w))) {
         w++;
       }
+      if (surelyNoFirstWord(text, i, w)) {
+        i = w;
+        continue;
+      }
       String key = text.substring(i, Math.max(w, i + 1)).toLowerCase(Locale.ROOT);
       List<Form> forms = byFirstWord.getOrDefault(key, List.of());
       Match best = null;
@@ -123,6 +137,23 @@ final class LexiconMatcher {
       i = best.end();
     }
     return out;
+  }
+
+  /**
+   * Whether the word {@code text[from, to)} is surely no name's first word: an ASCII word whose
+   * lower-cased hash code is not among theirs (other words are looked up).
+   */
+  private boolean surelyNoFirstWord(String text, int from, int to) {
+    int h = 0;
+    for (int k = from; k < to; k++) {
+      char c = text.charAt(k);
+      if (c >= 128) {
+        return false;
+      }
+      h = 31 * h + (c >= 'A' && c <= 'Z' ? c + 32 : c);
+    }
+    h &= 0xFFFF;
+    return (firstWordHashes[h >>> 6] & (1L << h)) == 0;
   }
 
   private Match resolve(Match m, List<Form> forms, String text, Map<String, Integer> countryScore) {
