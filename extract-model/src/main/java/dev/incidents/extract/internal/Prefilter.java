@@ -18,14 +18,23 @@ public final class Prefilter {
 
   /** Sets of literals; a match contains one literal of each set. */
   private final String[][] sets;
-  /** The {@link TextGrams#signature} of each literal. */
-  private final int[][][] signatures;
+  /** The {@link TextGrams#signature} of each literal of each set, three bits a literal, flat. */
+  private final int[][] signatures;
 
   private Prefilter(String[][] sets) {
     this.sets = sets;
-    this.signatures = new int[sets.length][][];
+    this.signatures = new int[sets.length][];
+    sets:
     for (int k = 0; k < sets.length; k++) {
-      signatures[k] = Arrays.stream(sets[k]).map(TextGrams::signature).toArray(int[][]::new);
+      int[] flat = new int[3 * sets[k].length];
+      for (int i = 0; i < sets[k].length; i++) {
+        int[] sig = TextGrams.signature(sets[k][i]);
+        if (sig == null) { // the empty literal: in every text, so the set rules nothing out
+          continue sets;
+        }
+        System.arraycopy(sig, 0, flat, 3 * i, 3);
+      }
+      signatures[k] = flat;
     }
   }
 
@@ -83,9 +92,12 @@ public final class Prefilter {
   }
 
   private static boolean anyIn(TextGrams grams, String folded, int from, int to, String[] literals,
-      int[][] signatures) {
+      int[] signatures) {
+    if (signatures == null) {
+      return true;
+    }
     for (int i = 0; i < literals.length; i++) {
-      if (grams.mayContain(signatures[i])) {
+      if (grams.mayContain(signatures[3 * i], signatures[3 * i + 1], signatures[3 * i + 2])) {
         String lit = literals[i];
         int at = folded.indexOf(lit, from);
         if (at >= 0 && at + lit.length() <= to) {
@@ -113,6 +125,23 @@ public final class Prefilter {
    * @return the folded text
    */
   public static String fold(String s) {
+    String[] recent = RECENT_FOLDS.get();
+    for (int k = 0; k < recent.length; k += 2) {
+      if (recent[k] == s) {
+        return recent[k + 1];
+      }
+    }
+    String folded = foldNow(s);
+    System.arraycopy(recent, 0, recent, 2, recent.length - 2);
+    recent[0] = s;
+    recent[1] = folded;
+    return folded;
+  }
+
+  /** The last few texts this thread folded, each followed by its folding, most recent first. */
+  private static final ThreadLocal<String[]> RECENT_FOLDS = ThreadLocal.withInitial(() -> new String[8]);
+
+  private static String foldNow(String s) {
     int n = s.length();
     int k = 0;
     while (k < n && fold(s.charAt(k)) == s.charAt(k)) {

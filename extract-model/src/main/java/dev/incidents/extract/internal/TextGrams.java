@@ -74,36 +74,39 @@ final class TextGrams {
   }
 
   /**
-   * Whether every bit of a {@link #signature} is set: false when the literal is surely absent.
+   * Whether the text may contain a literal of signature {@code (a, b, c)}: false when it surely
+   * does not.
    *
-   * @param signature a literal's signature
+   * @param a a bit of the signature
+   * @param b a bit of the signature
+   * @param c a bit of the signature
    * @return false when the literal is not in the text
    */
-  boolean mayContain(int[] signature) {
-    for (int bit : signature) {
-      if ((bits[bit >>> 6] & (1L << bit)) == 0) {
-        return false;
-      }
-    }
-    return true;
+  boolean mayContain(int a, int b, int c) {
+    return (bits[a >>> 6] & (1L << a)) != 0 && (bits[b >>> 6] & (1L << b)) != 0
+        && (bits[c >>> 6] & (1L << c)) != 0;
   }
 
   /**
-   * The bits a text containing {@code literal} has set: its character pairs, or its character
-   * when it has only one.
+   * Three bits a text containing {@code literal} has set: the pairs of characters that begin,
+   * middle and end it (its one character when it has one; none when it is empty, which every
+   * text contains).
    *
    * @param literal a literal
-   * @return its signature, without repeats
+   * @return the bits, or null for the empty literal
    */
   static int[] signature(String literal) {
-    if (literal.isEmpty()) {
-      return new int[0];
+    int n = literal.length();
+    if (n == 0) {
+      return null;
     }
-    if (literal.length() == 1) {
-      return new int[] {charBit(literal.charAt(0))};
+    if (n == 1) {
+      int bit = charBit(literal.charAt(0));
+      return new int[] {bit, bit, bit};
     }
-    return java.util.stream.IntStream.range(1, literal.length())
-        .map(i -> pairBit(literal.charAt(i - 1), literal.charAt(i))).distinct().toArray();
+    int mid = n / 2;
+    return new int[] {pairBit(literal.charAt(0), literal.charAt(1)), pairBit(literal.charAt(mid - 1), literal.charAt(mid)),
+        pairBit(literal.charAt(n - 2), literal.charAt(n - 1))};
   }
 
   private static int charBit(char c) {
