@@ -43,6 +43,8 @@ public final class ActorLexicon {
   private final LexiconMatcher matcher;
   /** Every entry by its lower-cased name: the lexicon's own first, then the country forces. */
   private final Map<String, LexiconEntry> byName = new java.util.HashMap<>();
+  /** The lexicon's own entries by lower-cased name. */
+  private final Map<String, LexiconEntry> ownByName = new java.util.HashMap<>();
 
   private ActorLexicon(List<LexiconEntry> entries, List<Country> countries) {
     this.entries = List.copyOf(entries);
@@ -56,6 +58,7 @@ public final class ActorLexicon {
     }
     this.matcher = new LexiconMatcher(withCountryForces(this.entries, this.countries));
     this.byName.putAll(byName);
+    this.ownByName.putAll(byName);
     matcher.entries().forEach(e -> this.byName.putIfAbsent(e.name().toLowerCase(Locale.ROOT), e));
   }
 
@@ -163,7 +166,8 @@ public final class ActorLexicon {
    * @return true for a generic party
    */
   public boolean isGeneric(String name) {
-    return entries.stream().anyMatch(e -> e.generic() && e.name().equalsIgnoreCase(name));
+    LexiconEntry e = ownByName.get(name.toLowerCase(Locale.ROOT));
+    return e != null && e.generic();
   }
 
   /**
@@ -173,7 +177,8 @@ public final class ActorLexicon {
    * @return true for an unknown party
    */
   public boolean isUnknown(String name) {
-    return entries.stream().anyMatch(e -> e.unknown() && e.name().equalsIgnoreCase(name));
+    LexiconEntry e = ownByName.get(name.toLowerCase(Locale.ROOT));
+    return e != null && e.unknown();
   }
 
   List<Country> countries() {

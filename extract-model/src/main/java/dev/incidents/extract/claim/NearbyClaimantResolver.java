@@ -65,8 +65,8 @@ public final class NearbyClaimantResolver implements ClaimantResolver {
     // 1. an actor right before the cue
     Optional<ActorMention> adjacent = actorEndingNear(text, actors, sentence, leftEnd);
     if (adjacent.isPresent()) {
-      Matcher words = GENERIC_SOURCE.matcher(left);
-      if (lexicon.isGeneric(adjacent.get().actor().name()) && GENERIC_SOURCE.find(words, Prefilter.fold(left), 0)) {
+      Matcher words;
+      if (lexicon.isGeneric(adjacent.get().actor().name()) && (words = genericSource(left)) != null) {
         return Optional.of(words.group(1).strip());
       }
       return Optional.of(nameOf(adjacent.get().actor()));
@@ -90,7 +90,7 @@ public final class NearbyClaimantResolver implements ClaimantResolver {
       return earlier.isPresent() || words.matches("(?i)it|they") ? earlier : Optional.of(words);
     }
     // 4. a generic source
-    Matcher g = GENERIC_SOURCE.first(left, Prefilter.fold(left));
+    Matcher g = genericSource(left);
     if (g != null) {
       return Optional.of(g.group(1).strip());
     }
@@ -111,6 +111,34 @@ public final class NearbyClaimantResolver implements ClaimantResolver {
       return anyPerson;
     }
     return anyActor.map(m -> nameOf(m.actor()));
+  }
+
+  /**
+   * {@link #GENERIC_SOURCE} at the end of {@code left}, or null. A match is at most three words
+   * without white space between them, so it starts in the last three runs of non-space
+   * characters: only they are searched, with the whole text's bounds, which finds the same match.
+   */
+  private static Matcher genericSource(String left) {
+    int at = left.length();
+    for (int run = 0; run < 3 && at > 0; run++) {
+      while (at > 0 && regexSpace(left.charAt(at - 1))) {
+        at--;
+      }
+      while (at > 0 && !regexSpace(left.charAt(at - 1))) {
+        at--;
+      }
+    }
+    Matcher m = GENERIC_SOURCE.matcher(left);
+    if (!GENERIC_SOURCE.mayMatch(Prefilter.fold(left), at, left.length())) {
+      return null;
+    }
+    m.useTransparentBounds(true).useAnchoringBounds(false).region(at, left.length());
+    return m.find() ? m : null;
+  }
+
+  /** The white space of {@code \\s} without the UNICODE_CHARACTER_CLASS flag. */
+  private static boolean regexSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
   }
 
   /** The subject at the start of the sentence: an actor, "the group", "he", "the official". */

@@ -17,25 +17,10 @@ public final class Prefilter {
   private static final Prefilter NONE = new Prefilter(new String[0][]);
 
   /** Sets of literals; a match contains one literal of each set. */
-  private final String[][] sets;
-  /** The {@link TextGrams#signature} of each literal of each set, three bits a literal, flat. */
-  private final int[][] signatures;
+  private final LiteralSet[] sets;
 
   private Prefilter(String[][] sets) {
-    this.sets = sets;
-    this.signatures = new int[sets.length][];
-    sets:
-    for (int k = 0; k < sets.length; k++) {
-      int[] flat = new int[3 * sets[k].length];
-      for (int i = 0; i < sets[k].length; i++) {
-        int[] sig = TextGrams.signature(sets[k][i]);
-        if (sig == null) { // the empty literal: in every text, so the set rules nothing out
-          continue sets;
-        }
-        System.arraycopy(sig, 0, flat, 3 * i, 3);
-      }
-      signatures[k] = flat;
-    }
+    this.sets = Arrays.stream(sets).map(LiteralSet::new).toArray(LiteralSet[]::new);
   }
 
   /**
@@ -83,29 +68,12 @@ public final class Prefilter {
       return true;
     }
     TextGrams grams = TextGrams.of(folded);
-    for (int k = 0; k < sets.length; k++) {
-      if (!anyIn(grams, folded, from, to, sets[k], signatures[k])) {
+    for (LiteralSet set : sets) {
+      if (!set.anyWithin(grams, folded, from, to)) {
         return false;
       }
     }
     return true;
-  }
-
-  private static boolean anyIn(TextGrams grams, String folded, int from, int to, String[] literals,
-      int[] signatures) {
-    if (signatures == null) {
-      return true;
-    }
-    for (int i = 0; i < literals.length; i++) {
-      if (grams.mayContain(signatures[3 * i], signatures[3 * i + 1], signatures[3 * i + 2])) {
-        String lit = literals[i];
-        int at = folded.indexOf(lit, from);
-        if (at >= 0 && at + lit.length() <= to) {
-          return true;
-        }
-      }
-    }
-    return false;
   }
 
   /**
@@ -167,8 +135,8 @@ public final class Prefilter {
   @Override
   public String toString() {
     StringBuilder b = new StringBuilder("Prefilter");
-    for (String[] set : sets) {
-      b.append(' ').append(Arrays.toString(set));
+    for (LiteralSet set : sets) {
+      b.append(' ').append(set);
     }
     return b.toString();
   }

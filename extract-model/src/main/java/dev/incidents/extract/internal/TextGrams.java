@@ -88,9 +88,9 @@ final class TextGrams {
   }
 
   /**
-   * Three bits a text containing {@code literal} has set: the pairs of characters that begin,
-   * middle and end it (its one character when it has one; none when it is empty, which every
-   * text contains).
+   * Three bits a text containing {@code literal} has set: its three least common pairs of
+   * characters (its one character when it has one; none when it is empty, which every text
+   * contains), the rarest first.
    *
    * @param literal a literal
    * @return the bits, or null for the empty literal
@@ -104,9 +104,40 @@ final class TextGrams {
       int bit = charBit(literal.charAt(0));
       return new int[] {bit, bit, bit};
     }
-    int mid = n / 2;
-    return new int[] {pairBit(literal.charAt(0), literal.charAt(1)), pairBit(literal.charAt(mid - 1), literal.charAt(mid)),
-        pairBit(literal.charAt(n - 2), literal.charAt(n - 1))};
+    // pairs ordered by how common they are in English text, least common first, then by position
+    Integer[] order = new Integer[n - 1];
+    for (int i = 0; i < n - 1; i++) {
+      order[i] = i;
+    }
+    java.util.Arrays.sort(order,
+        java.util.Comparator.comparingInt((Integer i) -> COMMON_PAIRS.indexOf(literal.substring(i, i + 2))));
+    int[] sig = new int[3];
+    for (int k = 0; k < 3; k++) {
+      int i = order[Math.min(k, n - 2)];
+      sig[k] = pairBit(literal.charAt(i), literal.charAt(i + 1));
+    }
+    return sig;
+  }
+
+  /** The most common pairs of characters in English text, commonest last ('_' for a space). */
+  private static final String COMMON_PAIRS = String.join("|", java.util.List.of(
+      "ur", "om", "si", "ma", "be", "ll", "ch", "li", "ce", "ra", "ea", "ne", "ic", "ro", "ri", "hi", "de",
+      "me", "co", "ve", "le", "io", "ou", "as", "ha", "se", "ng", "nt", "to", "st", "ar", "al", "it", "is",
+      "ed", "of", "te", "or", "es", "ti", "nd", "en", "at", "on", "re", "an", "er", "in", "he", "th",
+      "_g", "_n", "_l", "_e", "_r", "_d", "o_", "r_", "_m", "_f", "_p", "_b", "_h", "y_", "_c", "_w",
+      "n_", "_i", "_o", "_s", "t_", "d_", "_a", "s_", "_t", "e_")).replace('_', ' ');
+
+  /** The number of 64-bit words of the bit set. */
+  static final int WORDS = (PAIR_BITS + CHAR_BITS) / 64;
+
+  /**
+   * Word {@code w} of the bit set.
+   *
+   * @param w the word's index, below {@link #WORDS}
+   * @return its bits
+   */
+  long word(int w) {
+    return bits[w];
   }
 
   private static int charBit(char c) {

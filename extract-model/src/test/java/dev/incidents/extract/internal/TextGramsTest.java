@@ -42,6 +42,35 @@ class TextGramsTest {
     assertThat(TextGrams.signature("")).as("the empty literal is in every text").isNull();
   }
 
+  /** Small and large literal sets (the large indexed by rarest pair) answer as indexOf does. */
+  @Test
+  void literalSetsAnswerAsIndexOfDoes() {
+    Random random = new Random(5);
+    String alphabet = "abcdeé ’.1";
+    int found = 0;
+    for (int round = 0; round < 3_000; round++) {
+      String[] literals = new String[1 + random.nextInt(30)];
+      for (int i = 0; i < literals.length; i++) {
+        literals[i] = random(random, alphabet, 1 + random.nextInt(5));
+      }
+      LiteralSet set = new LiteralSet(literals);
+      for (int t = 0; t < 10; t++) {
+        String text = random(random, alphabet, random.nextInt(60));
+        int from = text.isEmpty() ? 0 : random.nextInt(text.length());
+        int to = from + random.nextInt(text.length() - from + 1);
+        boolean expected = false;
+        for (String lit : literals) {
+          int at = text.indexOf(lit, from);
+          expected |= at >= 0 && at + lit.length() <= to;
+        }
+        assertThat(set.anyWithin(TextGrams.of(text), text, from, to))
+            .as(set + " in [" + text + "] " + from + ".." + to).isEqualTo(expected);
+        found += expected ? 1 : 0;
+      }
+    }
+    assertThat(found).isGreaterThan(3_000);
+  }
+
   private static boolean mayContain(String text, String literal) {
     int[] sig = TextGrams.signature(literal);
     return TextGrams.of(text).mayContain(sig[0], sig[1], sig[2]);

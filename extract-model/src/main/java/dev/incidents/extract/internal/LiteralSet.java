@@ -1,0 +1,106 @@
+package dev.incidents.extract.internal;
+
+import java.util.Arrays;
+import java.util.Comparator;
+
+/**
+ * Literals one of which a match must contain, tested against a text's {@link TextGrams} before
+ * any is looked up with {@link String#indexOf}. A large set is indexed by each literal's rarest
+ * pair of characters, so that a test costs one pass over the text's bit set rather than one test
+ * per literal. Immutable and thread-safe.
+ */
+final class LiteralSet {
+  /** Sets of up to this many literals test each literal in turn. */
+  private static final int SMALL = 6;
+
+  private final String[] literals;
+  /** Three signature bits a literal, flat; null when a literal is empty (every text has it). */
+  private final int[] signatures;
+  /** For a large set: each literal's rarest bit, as a bit set over the text's bits. */
+  private final long[] mask;
+  /** For a large set: the rarest bits in ascending order, and the literal of each. */
+  private final int[] keys;
+  private final int[] keyLiteral;
+
+  LiteralSet(String[] literals) {
+    this.literals = literals.clone();
+    int[] flat = new int[3 * literals.length];
+    for (int i = 0; i < literals.length; i++) {
+      int[] sig = TextGrams.signature(literals[i]);
+      if (sig == null) {
+        flat = null;
+        break;
+      }
+      System.arraycopy(sig, 0, flat, 3 * i, 3);
+    }
+    this.signatures = flat;
+    if (flat == null || literals.length <= SMALL) {
+      mask = null;
+      keys = null;
+      keyLiteral = null;
+      return;
+    }
+    int[] flatSignatures = flat;
+    Integer[] byKey = new Integer[literals.length];
+    for (int i = 0; i < byKey.length; i++) {
+      byKey[i] = i;
+    }
+    Arrays.sort(byKey, Comparator.comparingInt((Integer i) -> flatSignatures[3 * i]));
+    mask = new long[TextGrams.WORDS];
+    keys = new int[literals.length];
+    keyLiteral = new int[literals.length];
+    for (int k = 0; k < byKey.length; k++) {
+      int bit = flat[3 * byKey[k]];
+      keys[k] = bit;
+      keyLiteral[k] = byKey[k];
+      mask[bit >>> 6] |= 1L << bit;
+    }
+  }
+
+  /** Whether one of the literals lies wholly inside {@code [from, to)} of {@code folded}. */
+  boolean anyWithin(TextGrams grams, String folded, int from, int to) {
+    if (signatures == null) {
+      return true;
+    }
+    if (mask == null) {
+      for (int i = 0; i < literals.length; i++) {
+        if (within(grams, folded, from, to, i)) {
+          return true;
+        }
+      }
+      return false;
+    }
+    for (int w = 0; w < mask.length; w++) {
+      long hits = mask[w] & grams.word(w);
+      while (hits != 0) {
+        int bit = (w << 6) + Long.numberOfTrailingZeros(hits);
+        hits &= hits - 1;
+        for (int k = Arrays.binarySearch(keys, bit); k >= 0 && k < keys.length && keys[k] == bit; k--) {
+          if (within(grams, folded, from, to, keyLiteral[k])) {
+            return true;
+          }
+        }
+        for (int k = Arrays.binarySearch(keys, bit) + 1; k > 0 && k < keys.length && keys[k] == bit; k++) {
+          if (within(grams, folded, from, to, keyLiteral[k])) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
+  }
+
+  private boolean within(TextGrams grams, String folded, int from, int to, int i) {
+    if (!grams.mayContain(signatures[3 * i], signatures[3 * i + 1], signatures[3 * i + 2])) {
+      return false;
+    }
+    String lit = literals[i];
+    int at = folded.indexOf(lit, from);
+    return at >= 0 && at + lit.length() <= to;
+  }
+
+  @Override
+  public String toString() {
+    return Arrays.toString(literals);
+  }
+}
