@@ -11,7 +11,7 @@ import java.util.Comparator;
  */
 final class LiteralSet {
   /** Sets of up to this many literals test each literal in turn. */
-  private static final int SMALL = 6;
+  static final int SMALL = 6;
 
   private final String[] literals;
   /** Three signature bits a literal, flat; null when a literal is empty (every text has it). */
@@ -23,6 +23,11 @@ final class LiteralSet {
   private final int[] keyLiteral;
 
   LiteralSet(String[] literals) {
+    this(literals, SMALL);
+  }
+
+  /** A set that indexes its literals when it has more than {@code small}. */
+  LiteralSet(String[] literals, int small) {
     this.literals = literals.clone();
     int[] flat = new int[3 * literals.length];
     for (int i = 0; i < literals.length; i++) {
@@ -34,7 +39,7 @@ final class LiteralSet {
       System.arraycopy(sig, 0, flat, 3 * i, 3);
     }
     this.signatures = flat;
-    if (flat == null || literals.length <= SMALL) {
+    if (flat == null || literals.length <= small) {
       mask = null;
       keys = null;
       keyLiteral = null;
@@ -75,12 +80,11 @@ final class LiteralSet {
       while (hits != 0) {
         int bit = (w << 6) + Long.numberOfTrailingZeros(hits);
         hits &= hits - 1;
-        for (int k = Arrays.binarySearch(keys, bit); k >= 0 && k < keys.length && keys[k] == bit; k--) {
-          if (within(grams, folded, from, to, keyLiteral[k])) {
-            return true;
-          }
+        int k = Arrays.binarySearch(keys, bit);
+        while (k > 0 && keys[k - 1] == bit) {
+          k--;
         }
-        for (int k = Arrays.binarySearch(keys, bit) + 1; k > 0 && k < keys.length && keys[k] == bit; k++) {
+        for (; k < keys.length && keys[k] == bit; k++) {
           if (within(grams, folded, from, to, keyLiteral[k])) {
             return true;
           }
@@ -88,6 +92,61 @@ final class LiteralSet {
       }
     }
     return false;
+  }
+
+  /**
+   * The literals found in {@code folded} at or after {@code from}: their indexes into {@code
+   * index} and where each first occurs into {@code at}, in no order.
+   *
+   * @return how many were found
+   */
+  int found(TextGrams grams, String folded, int from, int[] index, int[] at) {
+    int n = 0;
+    if (mask == null) {
+      for (int i = 0; i < literals.length; i++) {
+        n = record(grams, folded, from, i, index, at, n);
+      }
+      return n;
+    }
+    for (int w = 0; w < mask.length; w++) {
+      long hits = mask[w] & grams.word(w);
+      while (hits != 0) {
+        int bit = (w << 6) + Long.numberOfTrailingZeros(hits);
+        hits &= hits - 1;
+        int k = Arrays.binarySearch(keys, bit);
+        while (k > 0 && keys[k - 1] == bit) {
+          k--;
+        }
+        for (; k < keys.length && keys[k] == bit; k++) {
+          n = record(grams, folded, from, keyLiteral[k], index, at, n);
+        }
+      }
+    }
+    return n;
+  }
+
+  private int record(TextGrams grams, String folded, int from, int i, int[] index, int[] at, int n) {
+    if (signatures != null
+        && !grams.mayContain(signatures[3 * i], signatures[3 * i + 1], signatures[3 * i + 2])) {
+      return n;
+    }
+    int position = folded.indexOf(literals[i], from);
+    if (position >= 0) {
+      index[n] = i;
+      at[n] = position;
+      return n + 1;
+    }
+    return n;
+  }
+
+  /** The number of literals. */
+  int size() {
+    return literals.length;
+  }
+
+  /** Literal {@code i}. */
+  String literal(int i) {
+    return literals[i];
   }
 
   private boolean within(TextGrams grams, String folded, int from, int to, int i) {

@@ -14,13 +14,13 @@ import java.util.regex.Pattern;
  * lower-cased and white space made spaces, so offsets stay the same. Immutable and thread-safe.
  */
 public final class Prefilter {
-  private static final Prefilter NONE = new Prefilter(new String[0][]);
+  private static final Prefilter NONE = new Prefilter(new String[0][], LiteralSet.SMALL);
 
   /** Sets of literals; a match contains one literal of each set. */
   private final LiteralSet[] sets;
 
-  private Prefilter(String[][] sets) {
-    this.sets = Arrays.stream(sets).map(LiteralSet::new).toArray(LiteralSet[]::new);
+  private Prefilter(String[][] sets, int small) {
+    this.sets = Arrays.stream(sets).map(set -> new LiteralSet(set, small)).toArray(LiteralSet[]::new);
   }
 
   /**
@@ -35,6 +35,11 @@ public final class Prefilter {
   }
 
   static Prefilter of(List<Set<String>> required) {
+    return of(required, LiteralSet.SMALL);
+  }
+
+  /** A prefilter that indexes the sets of more than {@code small} literals by their rarest pairs. */
+  static Prefilter of(List<Set<String>> required, int small) {
     if (required.isEmpty()) {
       return NONE;
     }
@@ -42,7 +47,7 @@ public final class Prefilter {
     for (int k = 0; k < sets.length; k++) {
       sets[k] = required.get(k).stream().sorted().toArray(String[]::new);
     }
-    return new Prefilter(sets);
+    return new Prefilter(sets, small);
   }
 
   /**

@@ -10,29 +10,20 @@ import java.util.regex.Pattern;
  * one of them does. Results are exactly the pattern's own. Immutable and thread-safe.
  */
 public final class Regex {
-  /**
-   * Up to this many start strings are each looked up with {@link String#indexOf} (a vectorised
-   * scan); more are looked up in one pass over the text by their first character.
-   */
-  static final int FEW_STARTS = 8;
-
   private final Pattern pattern;
   private final Prefilter prefilter;
   /** Strings every match starts with (folded), or null when unknown. */
-  private final String[] starts;
-  /** The start strings by their first character, when there are more than a few, else null. */
-  private final LiteralTable table;
+  private final LiteralSet starts;
 
-  private Regex(Pattern pattern, int fewStarts) {
+  private Regex(Pattern pattern, int small) {
     this.pattern = pattern;
     RequiredLiterals.Result r = RequiredLiterals.of(pattern);
-    this.prefilter = Prefilter.of(r.required());
+    this.prefilter = Prefilter.of(r.required(), small);
     String[] s = r.starts() == null ? null : r.starts().stream().sorted().toArray(String[]::new);
     if (s != null && Arrays.stream(s).anyMatch(String::isEmpty)) {
       s = null; // a match may start anywhere
     }
-    this.starts = s;
-    this.table = s != null && s.length > fewStarts ? new LiteralTable(s) : null;
+    this.starts = s == null ? null : new LiteralSet(s, small);
   }
 
   /**
@@ -42,15 +33,15 @@ public final class Regex {
    * @return the regex
    */
   public static Regex of(Pattern pattern) {
-    return new Regex(pattern, FEW_STARTS);
+    return new Regex(pattern, LiteralSet.SMALL);
   }
 
   /**
-   * {@code pattern} with its prefilter, looking start strings up by first character when there
-   * are more than {@code fewStarts} (tests use it to try both ways).
+   * {@code pattern} with its prefilter, indexing literal sets of more than {@code small} by their
+   * rarest pairs of characters (tests use it to try both ways).
    */
-  static Regex of(Pattern pattern, int fewStarts) {
-    return new Regex(pattern, fewStarts);
+  static Regex of(Pattern pattern, int small) {
+    return new Regex(pattern, small);
   }
 
   /**
@@ -146,42 +137,36 @@ public final class Regex {
 
   /** {@link #find(Matcher, String, int)} once the prefilter has said maybe. */
   private boolean findPrefiltered(Matcher m, String folded, int from) {
-    int n = folded.length();
     if (starts == null) {
       return m.find(from);
     }
+    int n = folded.length();
     m.useTransparentBounds(true).useAnchoringBounds(false);
-    if (table != null) {
-      for (int at = table.next(folded, from); at >= 0; at = table.next(folded, at + 1)) {
-        if (m.region(at, n).lookingAt()) {
-          return true;
-        }
-      }
-      return false;
-    }
-    int[] next = new int[starts.length];
-    for (int k = 0; k < starts.length; k++) {
-      next[k] = folded.indexOf(starts[k], from);
-    }
-    while (true) {
-      int at = -1;
-      for (int x : next) {
-        if (x >= 0 && (at < 0 || x < at)) {
-          at = x;
-        }
-      }
-      if (at < 0) {
-        return false;
+    // the start strings the text holds, each at its next occurrence; the earliest is tried first
+    int[] index = new int[starts.size()];
+    int[] next = new int[starts.size()];
+    int found = starts.found(TextGrams.of(folded), folded, from, index, next);
+    while (found > 0) {
+      int at = next[0];
+      for (int k = 1; k < found; k++) {
+        at = Math.min(at, next[k]);
       }
       if (m.region(at, n).lookingAt()) {
         return true;
       }
-      for (int k = 0; k < starts.length; k++) {
+      for (int k = 0; k < found; k++) {
         if (next[k] == at) {
-          next[k] = folded.indexOf(starts[k], at + 1);
+          next[k] = folded.indexOf(starts.literal(index[k]), at + 1);
+          if (next[k] < 0) { // gone: the last one takes its place
+            found--;
+            index[k] = index[found];
+            next[k] = next[found];
+            k--;
+          }
         }
       }
     }
+    return false;
   }
 
   /**
@@ -222,6 +207,6 @@ public final class Regex {
 
   @Override
   public String toString() {
-    return pattern.pattern() + " " + prefilter + (starts == null ? "" : " starts " + Arrays.toString(starts));
+    return pattern.pattern() + " " + prefilter + (starts == null ? "" : " starts " + starts);
   }
 }

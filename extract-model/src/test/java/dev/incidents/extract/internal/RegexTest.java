@@ -84,14 +84,14 @@ class RegexTest {
       } catch (RuntimeException e) {
         continue;
       }
-      // starts looked up one by one with indexOf, and all of them by first character
-      Regex byIndexOf = Regex.of(p, Integer.MAX_VALUE);
-      Regex byTable = Regex.of(p, 0);
+      // literal sets tested one literal at a time, and all of them indexed by rarest pair
+      Regex oneByOne = Regex.of(p, Integer.MAX_VALUE);
+      Regex indexed = Regex.of(p, 0);
       for (int t = 0; t < 30; t++) {
         String text = text(random, "abcABC .-’s\n\t12");
         List<String> expected = matches(p, text);
-        assertThat(matches(byIndexOf, text)).as(re + " on [" + text + "]").isEqualTo(expected);
-        assertThat(matches(byTable, text)).as(re + " on [" + text + "] by first character").isEqualTo(expected);
+        assertThat(matches(oneByOne, text)).as(re + " on [" + text + "]").isEqualTo(expected);
+        assertThat(matches(indexed, text)).as(re + " on [" + text + "] indexed").isEqualTo(expected);
         checked++;
       }
     }
