@@ -22,9 +22,30 @@ final class LexiconMatcher {
   private final long[] firstWordHashes = new long[1 << 10];
 
   /** A name of an entry (or of one of its units). */
-  record Form(String text, LexiconEntry entry, String unit, boolean caseSensitive, boolean capitalised) {
+  record Form(String text, LexiconEntry entry, String unit, boolean caseSensitive, boolean capitalised, char next) {
     Form(String text, LexiconEntry entry, String unit, boolean caseSensitive) {
-      this(text, entry, unit, caseSensitive, capitalised(text, entry, caseSensitive));
+      this(text, entry, unit, caseSensitive, capitalised(text, entry, caseSensitive), next(text));
+    }
+
+    /**
+     * The lower-cased character after the first word and the one separator that follows it: the
+     * text must have it after its own separators. {@link #ONE_WORD} or {@link #ANY} when there is
+     * no such character to ask for.
+     */
+    private static char next(String text) {
+      int i = 0;
+      while (i < text.length() && Character.isLetterOrDigit(text.charAt(i))) {
+        i++;
+      }
+      if (i == text.length()) {
+        return ONE_WORD;
+      }
+      char sep = text.charAt(i);
+      if (i == 0 || !(sep == ' ' || sep == '-' || sep == '\u2013') || i + 1 >= text.length()) {
+        return ANY;
+      }
+      char c = text.charAt(i + 1);
+      return c == ' ' || c == '-' || c == '\u2013' || apostrophe(c) ? ANY : Character.toLowerCase(c);
     }
 
     /** A one-word proper name ("Levies", "Hamas"): matched only when capitalised in the text. */
@@ -40,6 +61,13 @@ final class LexiconMatcher {
       return true;
     }
   }
+
+  /** {@link Form#next} of a one-word name. */
+  static final char ONE_WORD = '\u0000';
+  /** {@link Form#next} of a name whose next character cannot be asked for. */
+  static final char ANY = '\uFFFF';
+  /** What the text has after a word when no separator follows it. */
+  private static final char NO_NEXT = '\uFFFE';
 
   /** A match: {@code candidates} are the entries sharing the name, best first. */
   record Match(int start, int end, Form form, List<Form> candidates) {}
@@ -116,8 +144,19 @@ final class LexiconMatcher {
       }
       String key = text.substring(i, Math.max(w, i + 1)).toLowerCase(Locale.ROOT);
       List<Form> forms = byFirstWord.getOrDefault(key, List.of());
+      char next = NO_NEXT;
+      if (w < to && separator(text.charAt(w))) {
+        int a = w;
+        while (a < to && separator(text.charAt(a))) {
+          a++;
+        }
+        next = a < to ? Character.toLowerCase(text.charAt(a)) : NO_NEXT;
+      }
       Match best = null;
       for (Form f : forms) {
+        if (f.next() != ONE_WORD && f.next() != ANY && f.next() != next) {
+          continue;
+        }
         if (f.caseSensitive() && shouting && f.text().length() <= 3) {
           continue;
         }

@@ -16,8 +16,13 @@ final class LiteralSet {
   private final String[] literals;
   /** Three signature bits a literal, flat; null when a literal is empty (every text has it). */
   private final int[] signatures;
-  /** For a large set: each literal's rarest bit, as a bit set over the text's bits. */
+  /**
+   * For a large set: each literal's rarest bit, as a bit set over the text's bits kept only where
+   * it has bits: the indexes of those words, their bits, and where their keys begin.
+   */
+  private final int[] words;
   private final long[] mask;
+  private final int[] wordStart;
   /** For a large set: the rarest bits in ascending order, and the literal of each. */
   private final int[] keys;
   private final int[] keyLiteral;
@@ -40,6 +45,8 @@ final class LiteralSet {
     }
     this.signatures = flat;
     if (flat == null || literals.length <= small) {
+      words = null;
+      wordStart = null;
       mask = null;
       keys = null;
       keyLiteral = null;
@@ -51,15 +58,26 @@ final class LiteralSet {
       byKey[i] = i;
     }
     Arrays.sort(byKey, Comparator.comparingInt((Integer i) -> flatSignatures[3 * i]));
-    mask = new long[TextGrams.WORDS];
     keys = new int[literals.length];
     keyLiteral = new int[literals.length];
+    int[] wordsSeen = new int[literals.length];
+    long[] maskSeen = new long[literals.length];
+    int[] startSeen = new int[literals.length];
+    int n = 0;
     for (int k = 0; k < byKey.length; k++) {
       int bit = flat[3 * byKey[k]];
       keys[k] = bit;
       keyLiteral[k] = byKey[k];
-      mask[bit >>> 6] |= 1L << bit;
+      if (n == 0 || wordsSeen[n - 1] != bit >>> 6) {
+        wordsSeen[n] = bit >>> 6;
+        startSeen[n] = k;
+        n++;
+      }
+      maskSeen[n - 1] |= 1L << bit;
     }
+    words = Arrays.copyOf(wordsSeen, n);
+    mask = Arrays.copyOf(maskSeen, n);
+    wordStart = Arrays.copyOf(startSeen, n);
   }
 
   /** Whether one of the literals lies wholly inside {@code [from, to)} of {@code folded}. */
@@ -75,14 +93,14 @@ final class LiteralSet {
       }
       return false;
     }
-    for (int w = 0; w < mask.length; w++) {
-      long hits = mask[w] & grams.word(w);
+    for (int j = 0; j < words.length; j++) {
+      long hits = mask[j] & grams.word(words[j]);
+      int k = wordStart[j];
       while (hits != 0) {
-        int bit = (w << 6) + Long.numberOfTrailingZeros(hits);
+        int bit = (words[j] << 6) + Long.numberOfTrailingZeros(hits);
         hits &= hits - 1;
-        int k = Arrays.binarySearch(keys, bit);
-        while (k > 0 && keys[k - 1] == bit) {
-          k--;
+        while (keys[k] < bit) {
+          k++;
         }
         for (; k < keys.length && keys[k] == bit; k++) {
           if (within(grams, folded, from, to, keyLiteral[k])) {
@@ -108,14 +126,14 @@ final class LiteralSet {
       }
       return n;
     }
-    for (int w = 0; w < mask.length; w++) {
-      long hits = mask[w] & grams.word(w);
+    for (int j = 0; j < words.length; j++) {
+      long hits = mask[j] & grams.word(words[j]);
+      int k = wordStart[j];
       while (hits != 0) {
-        int bit = (w << 6) + Long.numberOfTrailingZeros(hits);
+        int bit = (words[j] << 6) + Long.numberOfTrailingZeros(hits);
         hits &= hits - 1;
-        int k = Arrays.binarySearch(keys, bit);
-        while (k > 0 && keys[k - 1] == bit) {
-          k--;
+        while (keys[k] < bit) {
+          k++;
         }
         for (; k < keys.length && keys[k] == bit; k++) {
           n = record(grams, folded, from, keyLiteral[k], index, at, n);
