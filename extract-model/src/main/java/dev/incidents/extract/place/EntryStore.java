@@ -43,6 +43,11 @@ final class EntryStore {
   private int[] keyHead = new int[1024];
   private int keyCount;
   private int[] slots = new int[2048];
+  /**
+   * One bit per key hash, in an array much smaller than the slots: most words looked up are no
+   * key, and this answers them without reaching into the slots.
+   */
+  private final long[] keyBits = new long[1 << 16];
   private int[] postEntry = new int[4096];
   private int[] postNext = new int[4096];
   private int postCount;
@@ -151,8 +156,13 @@ final class EntryStore {
   }
 
   private int keyId(String k, boolean create) {
+    int mixed = mix(k.hashCode());
+    int bit = mixed >>> 10; // 22 bits
+    if (!create && (keyBits[bit >>> 6] & (1L << bit)) == 0) {
+      return -1;
+    }
     int mask = slots.length - 1;
-    int h = mix(k.hashCode()) & mask;
+    int h = mixed & mask;
     while (true) {
       int s = slots[h];
       if (s == 0) {
@@ -165,6 +175,7 @@ final class EntryStore {
         }
         keys[keyCount] = k;
         keyHead[keyCount] = -1;
+        keyBits[bit >>> 6] |= 1L << bit;
         slots[h] = ++keyCount;
         if (keyCount * 2 > slots.length) {
           rehash();
