@@ -7,6 +7,8 @@ import dev.incidents.core.spi.ActorMention;
 import dev.incidents.core.text.AnalyzedText;
 import dev.incidents.core.text.EntityMention;
 import dev.incidents.core.text.Sentence;
+import dev.incidents.extract.internal.Prefilter;
+import dev.incidents.extract.internal.Regex;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -213,45 +215,19 @@ public final class LexiconActorExtractor implements ActorExtractor {
     private static final Map<List<ActorLexicon.Country>, Scanner> SCANNERS =
         java.util.Collections.synchronizedMap(new java.util.IdentityHashMap<>());
 
-    /**
-     * The pattern of every country word, the country of each word, and the words by their first
-     * character (null when every position must be tried): the pattern is only tried where one of
-     * its words starts.
-     */
-    private record Scanner(Pattern pattern, Map<String, String> countryOfWord, Map<Character, String[]> byFirst) {
-      boolean wordAt(String doc, int at) {
-        if (byFirst == null) {
-          return true;
-        }
-        String[] words = byFirst.get(doc.charAt(at));
-        if (words != null) {
-          for (String w : words) {
-            if (doc.startsWith(w, at)) {
-              return true;
-            }
-          }
-        }
-        return false;
-      }
-    }
+    /** The pattern of every country word (tried only where one can start) and the country of each word. */
+    private record Scanner(Regex regex, Map<String, String> countryOfWord) {}
 
     static Map<String, Integer> score(String doc, List<ActorLexicon.Country> countries) {
       Scanner scanner = SCANNERS.computeIfAbsent(countries, CountryHints::scanner);
       Map<String, Integer> score = new HashMap<>();
-      // the same matches as find() over the whole text: a match can only start where a word does
-      Matcher m = scanner.pattern().matcher(doc).useTransparentBounds(true).useAnchoringBounds(false);
-      int n = doc.length();
-      int at = 0;
-      while (at < n) {
-        if (!scanner.wordAt(doc, at) || !m.region(at, n).lookingAt()) {
-          at++;
-          continue;
-        }
+      Matcher m = scanner.regex().matcher(doc);
+      String folded = Prefilter.fold(doc);
+      for (int from = 0; scanner.regex().find(m, folded, from); from = Regex.after(m)) {
         String country = scanner.countryOfWord().get(m.group());
         if (country != null) {
           score.merge(country, 1, Integer::sum);
         }
-        at = m.end() > at ? m.end() : at + 1;
       }
       return score;
     }
@@ -270,28 +246,24 @@ public final class LexiconActorExtractor implements ActorExtractor {
       String alternation = countryOfWord.keySet().stream()
           .sorted(java.util.Comparator.comparingInt(String::length).reversed().thenComparing(x -> x))
           .map(Pattern::quote).collect(java.util.stream.Collectors.joining("|"));
-      Pattern pattern = Pattern.compile("\\b(?:" + alternation + ")\\b");
-      Map<Character, List<String>> first = new HashMap<>();
-      for (String word : countryOfWord.keySet()) {
-        if (word.isEmpty()) {
-          return new Scanner(pattern, countryOfWord, null);
-        }
-        first.computeIfAbsent(word.charAt(0), k -> new ArrayList<>()).add(word);
-      }
-      Map<Character, String[]> byFirst = new HashMap<>();
-      first.forEach((c, words) -> byFirst.put(c, words.toArray(String[]::new)));
-      return new Scanner(pattern, countryOfWord, byFirst);
+      return new Scanner(Regex.compile("\\b(?:" + alternation + ")\\b"), countryOfWord);
     }
 
     /** The country the text is about: named at least twice and more often than any other, or null. */
     static String top(Map<String, Integer> score) {
-      List<Map.Entry<String, Integer>> ranked = score.entrySet().stream()
-          .sorted(Map.Entry.<String, Integer>comparingByValue().reversed()).toList();
-      if (ranked.isEmpty() || ranked.get(0).getValue() < 2
-          || (ranked.size() > 1 && ranked.get(1).getValue().equals(ranked.get(0).getValue()))) {
-        return null;
+      String top = null;
+      int best = 0;
+      boolean tie = false;
+      for (Map.Entry<String, Integer> e : score.entrySet()) {
+        if (e.getValue() > best) {
+          top = e.getKey();
+          best = e.getValue();
+          tie = false;
+        } else if (e.getValue() == best) {
+          tie = true;
+        }
       }
-      return ranked.get(0).getKey();
+      return best < 2 || tie ? null : top;
     }
   }
 }
