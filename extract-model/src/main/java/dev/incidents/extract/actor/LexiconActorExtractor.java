@@ -7,8 +7,6 @@ import dev.incidents.core.spi.ActorMention;
 import dev.incidents.core.text.AnalyzedText;
 import dev.incidents.core.text.EntityMention;
 import dev.incidents.core.text.Sentence;
-import dev.incidents.extract.internal.Prefilter;
-import dev.incidents.extract.internal.Regex;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -215,19 +213,47 @@ public final class LexiconActorExtractor implements ActorExtractor {
     private static final Map<List<ActorLexicon.Country>, Scanner> SCANNERS =
         java.util.Collections.synchronizedMap(new java.util.IdentityHashMap<>());
 
-    /** The pattern of every country word (tried only where one can start) and the country of each word. */
-    private record Scanner(Regex regex, Map<String, String> countryOfWord) {}
+    /**
+     * The pattern of every country word, the country of each word, and the words by their first
+     * character (null when every position must be tried): the pattern is only tried where one of
+     * its words starts.
+     */
+    private record Scanner(Pattern pattern, Map<String, String> countryOfWord, Map<Character, String[]> byFirst,
+        String[][] asciiFirst) {
+      boolean wordAt(String doc, int at) {
+        if (byFirst == null) {
+          return true;
+        }
+        char c = doc.charAt(at);
+        String[] words = c < 128 ? asciiFirst[c] : byFirst.get(c);
+        if (words != null) {
+          for (String w : words) {
+            if (doc.startsWith(w, at)) {
+              return true;
+            }
+          }
+        }
+        return false;
+      }
+    }
 
     static Map<String, Integer> score(String doc, List<ActorLexicon.Country> countries) {
       Scanner scanner = SCANNERS.computeIfAbsent(countries, CountryHints::scanner);
       Map<String, Integer> score = new HashMap<>();
-      Matcher m = scanner.regex().matcher(doc);
-      String folded = Prefilter.fold(doc);
-      for (int from = 0; scanner.regex().find(m, folded, from); from = Regex.after(m)) {
+      // the same matches as find() over the whole text: a match can only start where a word does
+      Matcher m = scanner.pattern().matcher(doc).useTransparentBounds(true).useAnchoringBounds(false);
+      int n = doc.length();
+      int at = 0;
+      while (at < n) {
+        if (!scanner.wordAt(doc, at) || !m.region(at, n).lookingAt()) {
+          at++;
+          continue;
+        }
         String country = scanner.countryOfWord().get(m.group());
         if (country != null) {
           score.merge(country, 1, Integer::sum);
         }
+        at = m.end() > at ? m.end() : at + 1;
       }
       return score;
     }
@@ -246,7 +272,23 @@ public final class LexiconActorExtractor implements ActorExtractor {
       String alternation = countryOfWord.keySet().stream()
           .sorted(java.util.Comparator.comparingInt(String::length).reversed().thenComparing(x -> x))
           .map(Pattern::quote).collect(java.util.stream.Collectors.joining("|"));
-      return new Scanner(Regex.compile("\\b(?:" + alternation + ")\\b"), countryOfWord);
+      Pattern pattern = Pattern.compile("\\b(?:" + alternation + ")\\b");
+      Map<Character, List<String>> first = new HashMap<>();
+      for (String word : countryOfWord.keySet()) {
+        if (word.isEmpty()) {
+          return new Scanner(pattern, countryOfWord, null, null);
+        }
+        first.computeIfAbsent(word.charAt(0), k -> new ArrayList<>()).add(word);
+      }
+      Map<Character, String[]> byFirst = new HashMap<>();
+      String[][] asciiFirst = new String[128][];
+      first.forEach((c, words) -> {
+        byFirst.put(c, words.toArray(String[]::new));
+        if (c < 128) {
+          asciiFirst[c] = byFirst.get(c);
+        }
+      });
+      return new Scanner(pattern, countryOfWord, byFirst, asciiFirst);
     }
 
     /** The country the text is about: named at least twice and more often than any other, or null. */
