@@ -14,6 +14,8 @@ public final class Regex {
   private final Prefilter prefilter;
   /** Strings every match starts with (folded), or null when unknown. */
   private final LiteralSet starts;
+  /** Whether every match starts at the start of the text ({@code ^} before the whole pattern). */
+  private final boolean anchored;
 
   private Regex(Pattern pattern, int small) {
     this.pattern = pattern;
@@ -24,6 +26,78 @@ public final class Regex {
       s = null; // a match may start anywhere
     }
     this.starts = s == null ? null : new LiteralSet(s, small);
+    this.anchored = anchoredAtStart(pattern);
+  }
+
+  /**
+   * Whether {@code p} is {@code ^...} without {@link Pattern#MULTILINE}, with the anchor not
+   * quantified and no alternative outside parentheses: it can match only at the start of the text.
+   */
+  static boolean anchoredAtStart(Pattern p) {
+    String re = p.pattern();
+    if ((p.flags() & (Pattern.MULTILINE | Pattern.COMMENTS | Pattern.LITERAL)) != 0 || !re.startsWith("^")
+        || (re.length() > 1 && "*+?{".indexOf(re.charAt(1)) >= 0)) { // "^*": the anchor is optional
+      return false;
+    }
+    int depth = 0;
+    for (int i = 0; i < re.length(); i++) {
+      char c = re.charAt(i);
+      if (c == '\\') {
+        if (i + 1 < re.length() && re.charAt(i + 1) == 'Q') {
+          int end = re.indexOf("\\E", i + 2);
+          if (end < 0) {
+            return true; // quoted to the end
+          }
+          i = end + 1;
+        } else {
+          i++;
+        }
+      } else if (c == '[') {
+        i = classEnd(re, i);
+        if (i < 0) {
+          return false;
+        }
+      } else if (c == '(') {
+        depth++;
+      } else if (c == ')') {
+        if (--depth < 0) {
+          return false;
+        }
+      } else if (c == '|' && depth == 0) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The index of the ']' closing the character class opened at {@code open}, or -1. */
+  private static int classEnd(String re, int open) {
+    int depth = 0;
+    int i = open;
+    while (i < re.length()) {
+      char c = re.charAt(i);
+      if (c == '\\') {
+        i += 2;
+        continue;
+      }
+      if (c == '[') {
+        depth++;
+        // a ']' right after '[' or '[^' is a literal
+        if (i + 1 < re.length() && re.charAt(i + 1) == '^') {
+          i++;
+        }
+        if (i + 1 < re.length() && re.charAt(i + 1) == ']') {
+          i++;
+        }
+      } else if (c == ']') {
+        depth--;
+        if (depth == 0) {
+          return i;
+        }
+      }
+      i++;
+    }
+    return -1;
   }
 
   /**
@@ -137,6 +211,9 @@ public final class Regex {
 
   /** {@link #find(Matcher, String, int)} once the prefilter has said maybe. */
   private boolean findPrefiltered(Matcher m, String folded, int from) {
+    if (anchored) {
+      return from == 0 && m.useTransparentBounds(true).useAnchoringBounds(false).region(0, folded.length()).lookingAt();
+    }
     if (starts == null) {
       return m.find(from);
     }

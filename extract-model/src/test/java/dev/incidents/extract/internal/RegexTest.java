@@ -67,6 +67,17 @@ class RegexTest {
     }
   }
 
+  @Test
+  void knowsAnExpressionAnchoredAtTheStart() {
+    for (String re : List.of("^abc", "^(?:a|b)c", "^[|]a", "^\\|a", "^a[^]|]b", "^\\Q|\\Ea", "^(a)(b|c)")) {
+      assertThat(Regex.anchoredAtStart(Pattern.compile(re))).as(re).isTrue();
+    }
+    for (String re : List.of("abc", "^a|b", "(?:^a)", "^a|^b", "\\^a", "^*a", "^?")) {
+      assertThat(Regex.anchoredAtStart(Pattern.compile(re))).as(re).isFalse();
+    }
+    assertThat(Regex.anchoredAtStart(Pattern.compile("^a", Pattern.MULTILINE))).isFalse();
+  }
+
   /** Random expressions over a few words on random texts: every match found, in the same place. */
   @Test
   void agreesWithThePatternOnRandomExpressions() {
