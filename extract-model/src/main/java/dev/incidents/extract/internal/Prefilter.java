@@ -99,20 +99,23 @@ public final class Prefilter {
    */
   public static String fold(String s) {
     String[] recent = RECENT_FOLDS.get();
-    for (int k = 0; k < recent.length; k += 2) {
-      if (recent[k] == s) {
-        return recent[k + 1];
-      }
+    int slot = (System.identityHashCode(s) & (FOLDS_KEPT - 1)) << 1;
+    if (recent[slot] == s) {
+      return recent[slot + 1];
     }
     String folded = foldNow(s);
-    System.arraycopy(recent, 0, recent, 2, recent.length - 2);
-    recent[0] = s;
-    recent[1] = folded;
+    recent[slot] = s;
+    recent[slot + 1] = folded;
     return folded;
   }
 
-  /** The last few texts this thread folded, each followed by its folding, most recent first. */
-  private static final ThreadLocal<String[]> RECENT_FOLDS = ThreadLocal.withInitial(() -> new String[8]);
+  private static final int FOLDS_KEPT = 64;
+  /**
+   * The texts this thread folded lately, by identity hash, each followed by its folding: one text
+   * is folded once for all the rules and extractors that read it, and the grams of its folding
+   * ({@link TextGrams}) found again by identity.
+   */
+  private static final ThreadLocal<String[]> RECENT_FOLDS = ThreadLocal.withInitial(() -> new String[2 * FOLDS_KEPT]);
 
   private static String foldNow(String s) {
     int n = s.length();

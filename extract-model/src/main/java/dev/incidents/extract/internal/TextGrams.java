@@ -4,21 +4,15 @@ package dev.incidents.extract.internal;
  * The characters and pairs of adjacent characters a text contains, hashed into a few thousand
  * bits. A literal one of whose pairs is missing is not in the text, which a few bit tests tell
  * without scanning it; a literal whose pairs are all there may be, and {@link String#indexOf}
- * decides. Each thread keeps the grams of the last few texts it asked about, so that the many
- * rules run over one sentence index it once. Not thread-safe: use only through {@link #of}.
+ * decides. Each thread keeps the grams of the texts it asked about lately (by identity), so that
+ * the many rules run over one sentence, in every extractor, index it once. Not thread-safe: use only through {@link #of}.
  */
 final class TextGrams {
   private static final int PAIR_BITS = 4096;
   private static final int CHAR_BITS = 256;
-  /** How many texts each thread remembers. */
-  private static final int KEPT = 4;
-  private static final ThreadLocal<TextGrams[]> RECENT = ThreadLocal.withInitial(() -> {
-    TextGrams[] recent = new TextGrams[KEPT];
-    for (int k = 0; k < KEPT; k++) {
-      recent[k] = new TextGrams();
-    }
-    return recent;
-  });
+  /** How many texts each thread remembers: a table by identity hash, one text a slot. */
+  private static final int KEPT = 64;
+  private static final ThreadLocal<TextGrams[]> RECENT = ThreadLocal.withInitial(() -> new TextGrams[KEPT]);
 
   private final long[] bits = new long[(PAIR_BITS + CHAR_BITS) / 64];
   private String text;
@@ -34,19 +28,13 @@ final class TextGrams {
    */
   static TextGrams of(String text) {
     TextGrams[] recent = RECENT.get();
-    for (int k = 0; k < KEPT; k++) {
-      TextGrams g = recent[k];
-      if (g.text == text || (g.text != null && g.text.length() == text.length() && g.text.equals(text))) {
-        if (k > 0) { // most recent first
-          System.arraycopy(recent, 0, recent, 1, k);
-          recent[0] = g;
-        }
-        return g;
-      }
+    int slot = System.identityHashCode(text) & (KEPT - 1);
+    TextGrams g = recent[slot];
+    if (g == null) {
+      g = recent[slot] = new TextGrams();
+    } else if (g.text == text) {
+      return g;
     }
-    TextGrams g = recent[KEPT - 1];
-    System.arraycopy(recent, 0, recent, 1, KEPT - 1);
-    recent[0] = g;
     g.index(text);
     return g;
   }
