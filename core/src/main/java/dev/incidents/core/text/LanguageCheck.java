@@ -16,6 +16,15 @@ public final class LanguageCheck {
       "dans", "sur", "el", "los", "las", "del", "y", "con", "por", "una", "der", "die", "das", "und", "mit", "ist",
       "den", "von", "il", "di", "che", "della", "o", "os", "da", "do", "em", "um", "de");
   private static final int MIN_WORDS = 12;
+  /** The low 10 bits of the hash code of every function word, as a bit set. */
+  private static final long[] FUNCTION_HASHES = new long[16];
+
+  static {
+    Stream.concat(FUNCTION_WORDS.stream(), OTHER_FUNCTION_WORDS.stream()).forEach(w -> {
+      int h = w.hashCode() & 1023;
+      FUNCTION_HASHES[h >>> 6] |= 1L << h;
+    });
+  }
   private static final int LONGEST = Stream.concat(FUNCTION_WORDS.stream(), OTHER_FUNCTION_WORDS.stream())
       .mapToInt(String::length).max().orElseThrow();
 
@@ -65,7 +74,7 @@ public final class LanguageCheck {
       }
       words++;
       // no function word is longer than LONGEST: longer words need no string
-      if (i - start <= LONGEST) {
+      if (i - start <= LONGEST && mayBeFunctionWord(text, start, i)) {
         String w = text.substring(start, i).toLowerCase(Locale.ROOT);
         if (FUNCTION_WORDS.contains(w)) {
           function++;
@@ -79,6 +88,24 @@ public final class LanguageCheck {
     }
     return other < 3 || other <= function;
   }
+
+  /**
+   * False when {@code text[from, to)} is surely no function word: an ASCII word whose lower-cased
+   * hash code is none of theirs.
+   */
+  private static boolean mayBeFunctionWord(String text, int from, int to) {
+    int h = 0;
+    for (int k = from; k < to; k++) {
+      char c = text.charAt(k);
+      if (c >= 0x80) {
+        return true;
+      }
+      h = 31 * h + (c >= 'A' && c <= 'Z' ? c + 32 : c);
+    }
+    h &= 1023;
+    return (FUNCTION_HASHES[h >>> 6] & (1L << h)) != 0;
+  }
+
 
   private static boolean isAsciiLetter(char c) {
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
