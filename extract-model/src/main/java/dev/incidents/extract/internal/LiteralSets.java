@@ -9,7 +9,7 @@ import java.util.Set;
  */
 final class LiteralSets {
   /** Most strings a set may hold. */
-  static final int MAX = 64;
+  static final int MAX = 256;
   /** Lengths long sets are cut to, in turn. */
   private static final int[] CUTS = {8, 6, 5, 4};
 
