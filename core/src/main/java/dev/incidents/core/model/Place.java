@@ -49,7 +49,7 @@ public record Place(
     site = Checks.blankToNull(site);
     admin2 = Checks.blankToNull(admin2);
     admin1 = Checks.blankToNull(admin1);
-    Checks.check(countryCode == null || countryCode.matches("[A-Z]{2}"),
+    Checks.check(countryCode == null || (countryCode.length() == 2 && isAsciiCapital(countryCode.charAt(0)) && isAsciiCapital(countryCode.charAt(1))),
         "countryCode must be ISO 3166-1 alpha-2, not %s", countryCode);
     Checks.check((lat == null) == (lon == null), "lat and lon must both be set or both be null");
     Checks.check(lat == null || (lat >= -90 && lat <= 90 && lon >= -180 && lon <= 180),
@@ -57,5 +57,9 @@ public record Place(
     if (text == null) {
       text = span.text();
     }
+  }
+
+  private static boolean isAsciiCapital(char c) {
+    return c >= 'A' && c <= 'Z';
   }
 }

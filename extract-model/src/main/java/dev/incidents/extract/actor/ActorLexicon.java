@@ -36,6 +36,8 @@ public final class ActorLexicon {
       "border guard", "government forces", "special forces", "marines", "gendarmes");
   private static final List<String> POLICE_NOUNS = List.of("police", "police forces", "policemen",
       "police officers", "gendarmerie");
+  private static final java.util.regex.Pattern CAPITALISED_WORDS =
+      java.util.regex.Pattern.compile("[A-Z][\\p{L}.]*(?:\\s+[A-Z][\\p{L}.]*)*");
   private static volatile ActorLexicon bundled;
 
   private final List<LexiconEntry> entries;
@@ -151,7 +153,7 @@ public final class ActorLexicon {
       }
     }
     for (LexiconEntry e : entries) {
-      if (e.metonym() && e.country() != null && w.matches("[A-Z][\\p{L}.]*(?:\\s+[A-Z][\\p{L}.]*)*")
+      if (e.metonym() && e.country() != null && CAPITALISED_WORDS.matcher(w).matches()
           && e.aliases().stream().anyMatch(w::equalsIgnoreCase)) {
         return Optional.of(e.country());
       }

@@ -33,6 +33,7 @@ import java.util.regex.Pattern;
  * Instances are immutable and thread-safe.
  */
 public final class Attribution {
+  private static final Pattern POSSESSIVE_END = Pattern.compile("(?:'s|’s)$");
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}&'’.-]*");
   private static final Set<String> NP_STOP = Set.of(
       "that", "which", "who", "whom", "and", "but", "while", "as", "after", "when", "in", "on", "at",
@@ -299,7 +300,7 @@ public final class Attribution {
     }
     int start = kept.get(first).start;
     int end = kept.get(kept.size() - 1).end;
-    String name = s.substring(start, end).replaceAll("(?:'s|’s)$", "");
+    String name = POSSESSIVE_END.matcher(s.substring(start, end)).replaceAll("");
     return new Phrase(new Source(name, type), start, end);
   }
 
@@ -309,7 +310,7 @@ public final class Attribution {
       if (b.length() > 0) {
         b.append(' ');
       }
-      b.append(w.text.toLowerCase(Locale.ROOT).replaceAll("(?:'s|’s)$", ""));
+      b.append(POSSESSIVE_END.matcher(w.text.toLowerCase(Locale.ROOT)).replaceAll(""));
     }
     return b.toString();
   }

@@ -41,6 +41,10 @@ public final class RuleCasualtyExtractor implements CasualtyExtractor {
   public static final String NAME = "rules";
 
   private static final String DETERMINERS = "a|an|the|one|another|his|her";
+  private static final Pattern OR_OTHER_OUTCOME =
+      Pattern.compile("(?is)^\\s+or\\s+(?:injured|wounded|hurt|killed|dead|missing|detained|arrested).*");
+  private static final Pattern LEADING_SPACE = Pattern.compile("^\\s+");
+  private static final Pattern NO_OBJECT_CUE = Pattern.compile("(?i)died|dead|detonated|blew\\s+.*");
   private static final WordPattern DET = WordPattern.compile("(?i)(?<![\\w-])(" + DETERMINERS + ")\\s+", DETERMINERS, false);
   private static final Pattern ACRONYM = Pattern.compile("^\\s+(\\p{Lu}{2,6}s?)(?![\\p{L}-])");
   private static final Regex IN_ADDITION = Regex.compile(
@@ -467,18 +471,18 @@ public final class RuleCasualtyExtractor implements CasualtyExtractor {
       String aux = m.group(1);
       String cue = m.group(2);
       String following = rest.substring(m.end());
-      if (following.matches("(?is)^\\s+or\\s+(?:injured|wounded|hurt|killed|dead|missing|detained|arrested).*")) {
+      if (OR_OTHER_OUTCOME.matcher(following).matches()) {
         return false;
       }
       if (aux.isBlank() && TRANSITIVE.matcher(cue).matches() && (OBJECT_AHEAD.matcher(following).find()
-          || lexicon.after(following.replaceFirst("^\\s+", ""), 0, 0) != null)) {
+          || lexicon.after(LEADING_SPACE.matcher(following).replaceFirst(""), 0, 0) != null)) {
         return false;
       }
       if (SELF_DETONATION.matcher(cue).lookingAt()
           && (c.victims == null || c.victims.group() != VictimGroup.MILITANTS || !aux.isBlank())) {
         return false;
       }
-      if (c.det && aux.isBlank() && !cue.matches("(?i)died|dead|detonated|blew\\s+.*")) {
+      if (c.det && aux.isBlank() && !NO_OBJECT_CUE.matcher(cue).matches()) {
         return false;
       }
       c.setOutcome(e.getKey(), c.start, pos + m.end());

@@ -33,6 +33,9 @@ public final class RuleClaimExtractor implements ClaimExtractor {
   /** The name it is registered under. */
   public static final String NAME = "rules";
 
+  private static final java.util.regex.Pattern LEADING_THAT = java.util.regex.Pattern.compile("(?i)^that\\s+");
+  private static final java.util.regex.Pattern FINAL_STOP = java.util.regex.Pattern.compile("[.;:]\\s*$");
+
   private final ClaimantResolver claimants;
   private final ActorLexicon lexicon;
 
@@ -74,7 +77,9 @@ public final class RuleClaimExtractor implements ClaimExtractor {
     /** The sentence folded, for the prefilters. */
     private final String folded;
     private final List<ActorMention> actors;
-    private final Boolean verified;
+    /** Whether the sentence says a claim was verified, read when its first claim is made. */
+    private Boolean verified;
+    private boolean verifiedRead;
     private final Set<ClaimType> found = EnumSet.noneOf(ClaimType.class);
     private final List<ClaimMention> local = new ArrayList<>();
 
@@ -84,7 +89,6 @@ public final class RuleClaimExtractor implements ClaimExtractor {
       this.st = s.text();
       this.folded = Prefilter.fold(st);
       this.actors = actors;
-      this.verified = UNVERIFIED.find(st, folded) ? Boolean.FALSE : VERIFIED.find(st, folded) ? Boolean.TRUE : null;
     }
 
     void run(List<ClaimMention> out) {
@@ -243,12 +247,16 @@ public final class RuleClaimExtractor implements ClaimExtractor {
     }
 
     private String after(int from) {
-      String t = st.substring(from).strip().replaceFirst("(?i)^that\\s+", "").replaceFirst("[.;:]\\s*$", "").strip();
+      String t = FINAL_STOP.matcher(LEADING_THAT.matcher(st.substring(from).strip()).replaceFirst("")).replaceFirst("").strip();
       return t.length() < 8 ? st.strip() : t;
     }
 
     private void add(ClaimType type, String claimant, String target, String what) {
       if (found.add(type)) {
+        if (!verifiedRead) {
+          verified = UNVERIFIED.find(st, folded) ? Boolean.FALSE : VERIFIED.find(st, folded) ? Boolean.TRUE : null;
+          verifiedRead = true;
+        }
         Claim c = new Claim(type, claimant, target, what, verified, text.span(s));
         local.add(new ClaimMention(c, s.index()));
       }

@@ -17,6 +17,9 @@ import java.util.Locale;
  * relative expression stays unresolved.
  */
 final class DateResolver {
+  private static final java.util.regex.Pattern UNDATED_DAY =
+      java.util.regex.Pattern.compile("XXXX-\\d\\d-\\d\\d|XXXX-XX-XX");
+
 
   /** A resolution: the day range or nothing, and the TIMEX3-style value. */
   record Resolved(LocalDate start, LocalDate end, DatePrecision precision, DayOfWeek weekday,
@@ -203,7 +206,7 @@ final class DateResolver {
     }
     String t = "T" + e.timexTime;
     boolean dayValue = r.isResolved() ? r.isDay() && r.start().equals(r.end())
-        : r.value().startsWith("XXXX-WXX-") || r.value().matches("XXXX-\\d\\d-\\d\\d|XXXX-XX-XX") || r.value().isEmpty();
+        : r.value().startsWith("XXXX-WXX-") || UNDATED_DAY.matcher(r.value()).matches() || r.value().isEmpty();
     if (!dayValue) {
       return r;
     }

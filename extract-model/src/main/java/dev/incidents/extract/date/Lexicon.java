@@ -47,9 +47,12 @@ final class Lexicon {
     return new Lexicon(map);
   }
 
+  private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+  private static final java.util.regex.Pattern FINAL_DOT = java.util.regex.Pattern.compile("\\.$");
+
   /** The entry of kind {@code kind} for {@code phrase} (any case, inner spaces collapsed), or null. */
   Entry get(String kind, String phrase) {
-    String key = phrase.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").replaceAll("\\.$", "");
+    String key = FINAL_DOT.matcher(SPACES.matcher(phrase.toLowerCase(Locale.ROOT)).replaceAll(" ")).replaceAll("");
     return byKind.getOrDefault(kind, Map.of()).get(key);
   }
 
