@@ -129,6 +129,10 @@ public record BenchReport(
     b.append(String.format(Locale.ROOT, "incidents bench, %s; %s cores, Java %s, max heap %s; load average %s%n",
         machine.get("date"), machine.get("cores"), machine.get("java"), machine.get("maxHeap"),
         machine.getOrDefault("loadAverage", "unknown")));
+    String jvmArgs = machine.getOrDefault("jvmArgs", "");
+    if (!jvmArgs.isBlank()) {
+      b.append("JVM options: ").append(jvmArgs).append('\n');
+    }
     b.append(String.format(Locale.ROOT, "%d seed articles (%d words) repeated; warm-up %.0f s, then until the JIT"
             + " settles (at most %.0f s); %.0f s per thread count in %d alternating turns%n%n",
         articles, words, schedule.leastWarmupSeconds(), schedule.mostWarmupSeconds(), schedule.seconds(),
