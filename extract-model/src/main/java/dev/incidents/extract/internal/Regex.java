@@ -16,6 +16,8 @@ public final class Regex {
   private final LiteralSet starts;
   /** Whether every match starts at the start of the text ({@code ^} before the whole pattern). */
   private final boolean anchored;
+  /** What a match needs before it ({@link #wordStart}). */
+  private final int wordStart;
 
   private Regex(Pattern pattern, int small) {
     this.pattern = pattern;
@@ -27,6 +29,7 @@ public final class Regex {
     }
     this.starts = s == null ? null : new LiteralSet(s, small);
     this.anchored = anchoredAtStart(pattern);
+    this.wordStart = wordStart(pattern);
   }
 
   /**
@@ -39,6 +42,40 @@ public final class Regex {
         || (re.length() > 1 && "*+?{".indexOf(re.charAt(1)) >= 0)) { // "^*": the anchor is optional
       return false;
     }
+    return oneAlternative(re);
+  }
+
+  /** A match never starts right after an ASCII word character. */
+  static final int AFTER_NON_WORD = 2;
+  /** A match never starts between two ASCII word characters. */
+  static final int AT_WORD_BOUNDARY = 1;
+
+  /**
+   * What the start of {@code p} says of the character before a match: {@link #AFTER_NON_WORD} for
+   * {@code (?<![\\w...])...}, {@link #AT_WORD_BOUNDARY} for {@code \\b...}, else 0. Only for a
+   * pattern with no alternative outside parentheses and without the flags that change {@code \\w}.
+   */
+  static int wordStart(Pattern p) {
+    String re = p.pattern();
+    if ((p.flags() & (Pattern.UNICODE_CHARACTER_CLASS | Pattern.COMMENTS | Pattern.LITERAL)) != 0
+        || !oneAlternative(re)) {
+      return 0;
+    }
+    if (re.startsWith("\\b") && (re.length() == 2 || "*+?{".indexOf(re.charAt(2)) < 0)) {
+      return AT_WORD_BOUNDARY;
+    }
+    if (re.startsWith("(?<![\\w")) {
+      int close = classEnd(re, 4);
+      if (close > 0 && !re.substring(4, close).contains("&&") && close + 1 < re.length()
+          && re.charAt(close + 1) == ')' && (close + 2 == re.length() || "*+?{".indexOf(re.charAt(close + 2)) < 0)) {
+        return AFTER_NON_WORD;
+      }
+    }
+    return 0;
+  }
+
+  /** Whether {@code re} has no alternative outside parentheses (false when it cannot tell). */
+  private static boolean oneAlternative(String re) {
     int depth = 0;
     for (int i = 0; i < re.length(); i++) {
       char c = re.charAt(i);
@@ -228,7 +265,7 @@ public final class Regex {
       for (int k = 1; k < found; k++) {
         at = Math.min(at, next[k]);
       }
-      if (m.region(at, n).lookingAt()) {
+      if (possibleStart(folded, at) && m.region(at, n).lookingAt()) {
         return true;
       }
       for (int k = 0; k < found; k++) {
@@ -244,6 +281,19 @@ public final class Regex {
       }
     }
     return false;
+  }
+
+  /** Whether a match may start at {@code at} by what {@link #wordStart} says. */
+  private boolean possibleStart(String folded, int at) {
+    if (wordStart == 0 || at == 0 || !asciiWord(folded.charAt(at - 1))) {
+      return true;
+    }
+    return wordStart == AT_WORD_BOUNDARY && !asciiWord(folded.charAt(at));
+  }
+
+  /** What {@code \\w} matches, in a folded text. */
+  private static boolean asciiWord(char c) {
+    return c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '_';
   }
 
   /**

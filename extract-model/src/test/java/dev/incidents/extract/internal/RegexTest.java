@@ -78,6 +78,17 @@ class RegexTest {
     assertThat(Regex.anchoredAtStart(Pattern.compile("^a", Pattern.MULTILINE))).isFalse();
   }
 
+  @Test
+  void knowsWhatMustComeBeforeAMatch() {
+    assertThat(Regex.wordStart(Pattern.compile("\\bkilled\\b"))).isEqualTo(Regex.AT_WORD_BOUNDARY);
+    assertThat(Regex.wordStart(Pattern.compile("(?<![\\w/-])\\d{4}"))).isEqualTo(Regex.AFTER_NON_WORD);
+    for (String re : List.of("\\bkilled|wounded", "\\b?a", "(?<![\\w&&[^a]])b", "(?<![^\\w])a", "(?<![\\w])?a",
+        "a\\b", "\\Bab")) {
+      assertThat(Regex.wordStart(Pattern.compile(re))).as(re).isZero();
+    }
+    assertThat(Regex.wordStart(Pattern.compile("\\ba", Pattern.UNICODE_CHARACTER_CLASS))).isZero();
+  }
+
   /** Random expressions over a few words on random texts: every match found, in the same place. */
   @Test
   void agreesWithThePatternOnRandomExpressions() {
@@ -85,7 +96,7 @@ class RegexTest {
     String[] words = {"ab", "ba", "Abc", "c", "a.b", "b-a", "’s"};
     String[] pieces = {"\\b", "\\s+", "\\s*", "\\w+", "[ab]", "[^a]", "[a-c]", ".", "^", "$", "(?<=a)", "(?<!b)",
         "(?=c)", "(?!a)", "\\.", "-", " ", "\\d", "\\d+", "(?:ab\\s+)?", "(?:\\d\\s)*", "(?:b|\\s)?+", "\\s",
-        "a\\s+b", "\\s?"};
+        "a\\s+b", "\\s?", "(?<![\\w-])", "(?<![\\w.])"};
     int checked = 0;
     for (int k = 0; k < 3000; k++) {
       String re = expression(random, words, pieces, 3);
