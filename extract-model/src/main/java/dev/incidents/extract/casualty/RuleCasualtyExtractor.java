@@ -90,8 +90,6 @@ public final class RuleCasualtyExtractor implements CasualtyExtractor {
   private static final Pattern AGENT_BY = Pattern.compile(
       "(?i)^\\s+by\\s+((?:[\\p{L}\\p{N}'’-]+\\s+){0,4}?[\\p{L}\\p{N}'’-]+)(?=\\s*[,.;()]|\\s+(?:in|on|at|near|during|after|"
           + "while|when|who|which|that|and|as|with|from)\\b|\\s*$)");
-  private static final Pattern LAST_WORD = Pattern.compile("([\\p{L}\\p{N}'’()-]+)\\s*$");
-  private static final Pattern PUNCTUATION_AT_END = Pattern.compile("(?s).*[,;:.]\\s*$");
   private static final Pattern ARTICLE = Pattern.compile("(?i)the|a|an");
   private static final Pattern AGENT_STOP = Pattern.compile(
       "(?i)^(?:that|which|who|and|but|while|when|after|as|also|reportedly|allegedly|had|have|has|was|were|then|"
@@ -496,28 +494,64 @@ public final class RuleCasualtyExtractor implements CasualtyExtractor {
   }
 
   /** The words naming who did it, right before a cue verb ("security forces" killed …), or null. */
-  private static String agentBefore(String s, int cueStart) {
+  static String agentBefore(String s, int cueStart) {
     List<String> words = new ArrayList<>();
     int end = cueStart;
-    Matcher m = LAST_WORD.matcher(s);
     for (int k = 0; k < 5; k++) {
-      if (!m.region(0, end).find()) {
+      // the word of letters, digits, apostrophes, brackets and hyphens that ends the text before
+      // end but for spaces (and a line terminator at the very end, where "$" also matches)
+      int wordEnd = skipSpaces(s, lineEndBefore(s, end));
+      int wordStart = wordEnd;
+      while (wordStart > 0 && isAgentChar(s.codePointBefore(wordStart))) {
+        wordStart -= Character.charCount(s.codePointBefore(wordStart));
+      }
+      if (wordStart == wordEnd) {
         break;
       }
-      String w = m.group(1);
+      String w = s.substring(wordStart, wordEnd);
       if (AGENT_STOP.matcher(w).matches() || Character.isDigit(w.charAt(0))) {
         break;
       }
       words.add(0, w);
-      end = m.start();
-      if (PUNCTUATION_AT_END.matcher(s).region(0, end).matches()) {
-        break;
+      end = wordStart;
+      int before = skipSpaces(s, end);
+      if (before > 0 && ",;:.".indexOf(s.charAt(before - 1)) >= 0) {
+        break; // the word follows a comma, semicolon, colon or period
       }
     }
     while (!words.isEmpty() && ARTICLE.matcher(words.get(0)).matches()) {
       words.remove(0);
     }
     return words.isEmpty() ? null : String.join(" ", words);
+  }
+
+  /** Where {@code s} ends before {@code end} but for one line terminator other than \n and \r. */
+  private static int lineEndBefore(String s, int end) {
+    if (end > 0) {
+      char c = s.charAt(end - 1);
+      if (c == '\u0085' || c == '\u2028' || c == '\u2029') {
+        return end - 1;
+      }
+    }
+    return end;
+  }
+
+  /** Where the white space of {@code \\s} (ASCII) ending at {@code end} begins. */
+  private static int skipSpaces(String s, int end) {
+    int i = end;
+    while (i > 0 && " \t\n\u000B\f\r".indexOf(s.charAt(i - 1)) >= 0) {
+      i--;
+    }
+    return i;
+  }
+
+  /** A character of an agent's word: {@code [\\p{L}\\p{N}'’()-]}. */
+  private static boolean isAgentChar(int cp) {
+    if (Character.isLetter(cp) || cp == '\'' || cp == '’' || cp == '(' || cp == ')' || cp == '-') {
+      return true;
+    }
+    int type = Character.getType(cp);
+    return type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER || type == Character.OTHER_NUMBER;
   }
 
   private static boolean sameGroup(VictimLexicon.Victims a, VictimLexicon.Victims b) {
