@@ -82,6 +82,15 @@ public record AnalyzedText(AlignedText aligned, List<Sentence> sentences, List<E
    * @return its entities, in order
    */
   public List<EntityMention> entitiesIn(int sentence) {
-    return entities.stream().filter(e -> e.sentence() == sentence).toList();
+    List<EntityMention> in = null;
+    for (EntityMention e : entities) {
+      if (e.sentence() == sentence) {
+        if (in == null) {
+          in = new java.util.ArrayList<>();
+        }
+        in.add(e);
+      }
+    }
+    return in == null ? List.of() : java.util.Collections.unmodifiableList(in);
   }
 }
