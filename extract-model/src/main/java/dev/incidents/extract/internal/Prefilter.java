@@ -109,7 +109,7 @@ public final class Prefilter {
     return folded;
   }
 
-  private static final int FOLDS_KEPT = 64;
+  private static final int FOLDS_KEPT = 256;
   /**
    * The texts this thread folded lately, by identity hash, each followed by its folding: one text
    * is folded once for all the rules and extractors that read it, and the grams of its folding

@@ -11,7 +11,7 @@ final class TextGrams {
   private static final int PAIR_BITS = 4096;
   private static final int CHAR_BITS = 256;
   /** How many texts each thread remembers: a table by identity hash, one text a slot. */
-  private static final int KEPT = 64;
+  private static final int KEPT = 256;
   private static final ThreadLocal<TextGrams[]> RECENT = ThreadLocal.withInitial(() -> new TextGrams[KEPT]);
 
   private final long[] bits = new long[(PAIR_BITS + CHAR_BITS) / 64];
