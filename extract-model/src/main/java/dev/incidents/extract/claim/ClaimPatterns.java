@@ -1,7 +1,6 @@
 package dev.incidents.extract.claim;
 
 import dev.incidents.extract.internal.Regex;
-import dev.incidents.extract.internal.RegexSet;
 import java.util.regex.Pattern;
 
 /** The cue patterns of the claim rules, one per reading. Case-insensitive unless noted. */
@@ -59,9 +58,4 @@ final class ClaimPatterns {
 
   // --- direct quotes
   static final Regex QUOTE = Regex.compile("[“\"]([^”\"]{8,})[”\"]");
-
-  /** The patterns every sentence is read with, asked together which may match it. */
-  static final RegexSet PER_SENTENCE = RegexSet.of(java.util.List.of(NO_CLAIM, CLAIM_NOUN_OR_LIVES, RESPONSIBILITY,
-      CLAIMED_EVENT, CLAIMED_BY, SAID_IT_DID, CASUALTY, ACCUSED_OF, BLAMED, CALLED_BACKED, ALLEGED_BEHIND, DENIAL,
-      STATEMENT, NOT_A_STATEMENT, QUOTE));
 }

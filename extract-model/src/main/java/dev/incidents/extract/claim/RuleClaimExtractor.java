@@ -76,8 +76,6 @@ public final class RuleClaimExtractor implements ClaimExtractor {
     private final String st;
     /** The sentence folded, for the prefilters. */
     private final String folded;
-    /** The patterns that may match the sentence ({@link ClaimPatterns#PER_SENTENCE}). */
-    private final long may;
     private final List<ActorMention> actors;
     /** Whether the sentence says a claim was verified, read when its first claim is made. */
     private Boolean verified;
@@ -90,12 +88,11 @@ public final class RuleClaimExtractor implements ClaimExtractor {
       this.s = s;
       this.st = s.text();
       this.folded = Prefilter.fold(st);
-      this.may = ClaimPatterns.PER_SENTENCE.mayMatch(folded);
       this.actors = actors;
     }
 
     void run(List<ClaimMention> out) {
-      boolean noClaim = may(NO_CLAIM) && NO_CLAIM.find(st, folded);
+      boolean noClaim = NO_CLAIM.find(st, folded);
       if (!noClaim) {
         responsibility();
       }
@@ -109,7 +106,7 @@ public final class RuleClaimExtractor implements ClaimExtractor {
     }
 
     private void responsibility() {
-      Matcher by = may(CLAIMED_BY) ? CLAIMED_BY.first(st, folded) : null;
+      Matcher by = CLAIMED_BY.first(st, folded);
       if (by != null && !livesOrNoun(by.start())) {
         Optional<String> agent = actorAt(s.start() + by.end());
         if (agent.isPresent()) {
@@ -118,9 +115,6 @@ public final class RuleClaimExtractor implements ClaimExtractor {
         }
       }
       for (var p : List.of(RESPONSIBILITY, CLAIMED_EVENT, SAID_IT_DID)) {
-        if (!may(p)) {
-          continue;
-        }
         Matcher m = p.matcher(st);
         for (int from = 0; p.find(m, folded, from); from = Regex.after(m)) {
           if (livesOrNoun(m.start())) {
@@ -136,14 +130,14 @@ public final class RuleClaimExtractor implements ClaimExtractor {
     }
 
     private void casualty() {
-      Matcher m = may(CASUALTY) ? CASUALTY.first(st, folded) : null;
+      Matcher m = CASUALTY.first(st, folded);
       if (m != null) {
         claimant(m.start(), m.end()).ifPresent(c -> add(ClaimType.CASUALTY_FIGURE, c, null, after(m.start())));
       }
     }
 
     private void accusation() {
-      Matcher called = may(CALLED_BACKED) ? CALLED_BACKED.first(st, folded) : null;
+      Matcher called = CALLED_BACKED.first(st, folded);
       if (called != null) {
         String target = lexicon.countryOf(called.group(2)).orElse(called.group(2));
         Optional<String> who = claimant(called.start(), called.end());
@@ -153,7 +147,7 @@ public final class RuleClaimExtractor implements ClaimExtractor {
         who.ifPresent(c -> add(ClaimType.ACCUSATION, c, target, st.substring(called.start()).strip()));
       }
       for (var p : List.of(ACCUSED_OF, BLAMED, ALLEGED_BEHIND)) {
-        Matcher m = may(p) ? p.first(st, folded) : null;
+        Matcher m = p.first(st, folded);
         if (m != null) {
           int g = m.group(1) != null ? 1 : m.group(2) != null ? 2 : 3;
           String target = target(s.start() + m.start(g), s.start() + m.end(g), m.group(g));
@@ -165,9 +159,6 @@ public final class RuleClaimExtractor implements ClaimExtractor {
     }
 
     private void denial() {
-      if (!may(DENIAL)) {
-        return;
-      }
       Matcher m = DENIAL.matcher(st);
       for (int from = 0; DENIAL.find(m, folded, from); from = Regex.after(m)) {
         String before = st.substring(0, m.start());
@@ -184,10 +175,7 @@ public final class RuleClaimExtractor implements ClaimExtractor {
     }
 
     private void statement() {
-      if (may(NOT_A_STATEMENT) && NOT_A_STATEMENT.find(st, folded) && !(may(QUOTE) && QUOTE.find(st, folded))) {
-        return;
-      }
-      if (!may(STATEMENT)) {
+      if (NOT_A_STATEMENT.find(st, folded) && !QUOTE.find(st, folded)) {
         return;
       }
       Matcher m = STATEMENT.matcher(st);
@@ -203,9 +191,6 @@ public final class RuleClaimExtractor implements ClaimExtractor {
     }
 
     private boolean livesOrNoun(int at) {
-      if (!may(CLAIM_NOUN_OR_LIVES)) {
-        return false;
-      }
       Matcher n = CLAIM_NOUN_OR_LIVES.matcher(st);
       for (int from = 0; CLAIM_NOUN_OR_LIVES.find(n, folded, from); from = Regex.after(n)) {
         if (Math.abs(n.start() - at) <= 2 || (at >= n.start() && at < n.end())) {
@@ -213,10 +198,6 @@ public final class RuleClaimExtractor implements ClaimExtractor {
         }
       }
       return false;
-    }
-
-    private boolean may(Regex pattern) {
-      return ClaimPatterns.PER_SENTENCE.may(may, pattern);
     }
 
     private Optional<String> claimant(int cueStart, int cueEnd) {

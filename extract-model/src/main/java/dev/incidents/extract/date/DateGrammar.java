@@ -4,7 +4,6 @@ import dev.incidents.extract.date.Expr.Kind;
 import dev.incidents.extract.date.Expr.Unit;
 import dev.incidents.extract.internal.Prefilter;
 import dev.incidents.extract.internal.Regex;
-import dev.incidents.extract.internal.RegexSet;
 import java.time.DayOfWeek;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -78,8 +77,6 @@ final class DateGrammar {
 
   private final Lexicon lex;
   private final List<Rule> rules = new ArrayList<>();
-  /** The atoms' expressions, asked together which may match a sentence. */
-  private final RegexSet atoms;
 
   /** One atom rule: a pattern and a builder that may veto a match by returning null. */
   private record Rule(String name, Regex regex, BiFunction<Matcher, String, Expr> build) {}
@@ -126,7 +123,6 @@ final class DateGrammar {
     add("relday", "(?<![\\w-])(?<r>" + lex.alternation("relday", false) + ")(?![\\w-])", this::relDay);
     add("weekday", "(?:(?<dir>(?i:last|this|next|past|previous|coming))\\s+)?" + w, this::weekday);
     add("partofday", "(?<p>" + lex.alternation("partofday", false) + ")(?![\\w-])", this::partOfDay);
-    atoms = RegexSet.of(rules.stream().map(Rule::regex).toList());
   }
 
   private void add(String name, String regex, BiFunction<Matcher, String, Expr> build) {
@@ -138,10 +134,9 @@ final class DateGrammar {
     record Cand(Expr e, int priority) {}
     List<Cand> cands = new ArrayList<>();
     String folded = Prefilter.fold(s);
-    long may = atoms.mayMatch(folded);
     for (int i = 0; i < rules.size(); i++) {
       Rule rule = rules.get(i);
-      if ((may & 1L << i) == 0) {
+      if (!rule.regex().mayMatch(folded)) {
         continue;
       }
       Matcher x = rule.regex().matcher(s);

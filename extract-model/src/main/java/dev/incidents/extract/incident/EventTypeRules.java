@@ -5,7 +5,6 @@ import dev.incidents.core.model.SubEventType;
 import dev.incidents.extract.internal.DataFiles;
 import dev.incidents.extract.internal.Prefilter;
 import dev.incidents.extract.internal.Regex;
-import dev.incidents.extract.internal.RegexSet;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
@@ -18,19 +17,9 @@ public final class EventTypeRules {
   private static final EventTypeRules BUNDLED = load("event-types.tsv");
 
   private final List<Rule> rules;
-  /** The rules' expressions, asked together which may match a text. */
-  private final RegexSet patterns;
-  /** The rules that give an event type, as bits. */
-  private final long typed;
 
   private EventTypeRules(List<Rule> rules) {
     this.rules = rules.stream().sorted(Comparator.comparingInt(Rule::priority).reversed()).toList();
-    this.patterns = RegexSet.of(this.rules.stream().map(Rule::pattern).toList());
-    long t = 0;
-    for (int i = 0; i < this.rules.size(); i++) {
-      t |= this.rules.get(i).eventType != null ? 1L << i : 0;
-    }
-    this.typed = t;
   }
 
   /**
@@ -54,12 +43,7 @@ public final class EventTypeRules {
     Set<String> weapons = new LinkedHashSet<>();
     String trigger = null;
     String folded = Prefilter.fold(text);
-    long may = patterns.mayMatch(folded);
-    for (int i = 0; i < rules.size(); i++) {
-      if ((may & 1L << i) == 0) {
-        continue;
-      }
-      Rule r = rules.get(i);
+    for (Rule r : rules) {
       var m = r.pattern.first(text, folded);
       if (m == null) {
         continue;
@@ -85,9 +69,8 @@ public final class EventTypeRules {
    */
   public boolean hasEventType(String text) {
     String folded = Prefilter.fold(text);
-    long may = patterns.mayMatch(folded) & typed;
-    for (int i = 0; i < rules.size(); i++) {
-      if ((may & 1L << i) != 0 && rules.get(i).pattern.find(text, folded)) {
+    for (Rule r : rules) {
+      if (r.eventType != null && r.pattern.find(text, folded)) {
         return true;
       }
     }

@@ -145,41 +145,6 @@ final class LiteralSet {
     return n;
   }
 
-  /**
-   * The union of {@code bits[i]} over the literals {@code i} found in {@code folded}; a literal
-   * whose bits the union already has is not looked up.
-   */
-  long union(TextGrams grams, String folded, long[] bits) {
-    long union = 0;
-    int n = folded.length();
-    if (mask == null) {
-      for (int i = 0; i < literals.length; i++) {
-        if ((bits[i] & ~union) != 0 && within(grams, folded, 0, n, i)) {
-          union |= bits[i];
-        }
-      }
-      return union;
-    }
-    for (int j = 0; j < words.length; j++) {
-      long hits = mask[j] & grams.word(words[j]);
-      int k = wordStart[j];
-      while (hits != 0) {
-        int bit = (words[j] << 6) + Long.numberOfTrailingZeros(hits);
-        hits &= hits - 1;
-        while (keys[k] < bit) {
-          k++;
-        }
-        for (; k < keys.length && keys[k] == bit; k++) {
-          int i = keyLiteral[k];
-          if ((bits[i] & ~union) != 0 && within(grams, folded, 0, n, i)) {
-            union |= bits[i];
-          }
-        }
-      }
-    }
-    return union;
-  }
-
   private int record(TextGrams grams, String folded, int from, int i, int[] index, int[] at, int n) {
     if (signatures != null
         && !grams.mayContain(signatures[3 * i], signatures[3 * i + 1], signatures[3 * i + 2])) {
@@ -192,11 +157,6 @@ final class LiteralSet {
       return n + 1;
     }
     return n;
-  }
-
-  /** Whether a literal is empty: one every text holds. */
-  boolean hasEmpty() {
-    return signatures == null;
   }
 
   /** The number of literals. */

@@ -82,25 +82,6 @@ public final class Prefilter {
   }
 
   /**
-   * The number of literal sets it tests.
-   *
-   * @return the number of sets
-   */
-  int sets() {
-    return sets.length;
-  }
-
-  /**
-   * Set {@code k} of the literals a match contains one of.
-   *
-   * @param k the set's index, below {@link #sets()}
-   * @return the set
-   */
-  LiteralSet set(int k) {
-    return sets[k];
-  }
-
-  /**
    * Whether it ever says no.
    *
    * @return true when it has literals to look for

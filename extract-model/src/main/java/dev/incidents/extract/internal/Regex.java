@@ -195,11 +195,6 @@ public final class Regex {
     return pattern.matcher(text);
   }
 
-  /** Its prefilter. */
-  Prefilter prefilter() {
-    return prefilter;
-  }
-
   /**
    * Whether the pattern may match {@code folded}: false only when it cannot.
    *

@@ -1,7 +1,6 @@
 package dev.incidents.extract.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -119,40 +118,6 @@ class RegexTest {
       }
     }
     assertThat(checked).isGreaterThan(50_000);
-  }
-
-  /** A set of expressions says of each exactly what its own prefilter says. */
-  @Test
-  void aSetSaysWhatEachOfItsExpressionsSays() {
-    Random random = new Random(13);
-    String[] words = {"ab", "ba", "Abc", "cab", "a.b", "b-a", "’s", "bb", "ca"};
-    String[] pieces = {"\\b", "\\s+", "\\w+", "[ab]", ".", "\\d", "(?:ab\\s+)?", "\\s"};
-    int ruledOut = 0;
-    for (int k = 0; k < 300; k++) {
-      List<Regex> regexes = new java.util.ArrayList<>();
-      for (int i = 1 + random.nextInt(64); i > 0; i--) {
-        String re = expression(random, words, pieces, 2);
-        try {
-          regexes.add(Regex.of(Pattern.compile(re, random.nextBoolean() ? Pattern.CASE_INSENSITIVE : 0), random.nextInt(8)));
-        } catch (RuntimeException e) {
-          // not an expression
-        }
-      }
-      RegexSet set = RegexSet.of(regexes);
-      for (int t = 0; t < 20; t++) {
-        String folded = Prefilter.fold(text(random, "abcABC .-’s\n12"));
-        long may = set.mayMatch(folded);
-        for (int i = 0; i < regexes.size(); i++) {
-          assertThat((may & 1L << i) != 0).as(regexes.get(i) + " on [" + folded + "]").isEqualTo(regexes.get(i).mayMatch(folded));
-          assertThat(set.may(may, regexes.get(i))).isEqualTo((may & 1L << i) != 0);
-          ruledOut += (may & 1L << i) == 0 ? 1 : 0;
-        }
-        assertThat(set.may(0L, Regex.compile("zz"))).as("a pattern not in the set may match").isTrue();
-      }
-    }
-    assertThat(ruledOut).isGreaterThan(10_000);
-    assertThatThrownBy(() -> RegexSet.of(java.util.Collections.nCopies(65, Regex.compile("a"))))
-        .isInstanceOf(IllegalArgumentException.class);
   }
 
   private static String expression(Random r, String[] words, String[] pieces, int depth) {
