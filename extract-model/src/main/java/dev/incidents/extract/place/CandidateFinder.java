@@ -568,9 +568,6 @@ final class CandidateFinder {
     Tokens(List<Token> tokens) {
       this.tokens = tokens.toArray(new Token[0]);
       this.lower = new String[this.tokens.length];
-      for (int k = 0; k < lower.length; k++) {
-        lower[k] = Names.lower(this.tokens[k].word());
-      }
     }
 
     int size() {
@@ -581,8 +578,13 @@ final class CandidateFinder {
       return tokens[k];
     }
 
+    /** Token {@code k} in lower case, computed when first asked for. */
     String lower(int k) {
-      return lower[k];
+      String l = lower[k];
+      if (l == null) {
+        l = lower[k] = Names.lower(tokens[k].word());
+      }
+      return l;
     }
   }
 }
