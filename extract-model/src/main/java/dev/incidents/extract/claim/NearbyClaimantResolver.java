@@ -49,13 +49,50 @@ public final class NearbyClaimantResolver implements ClaimantResolver {
     this.lexicon = Objects.requireNonNull(lexicon, "lexicon");
   }
 
+  /**
+   * {@code left} without a final appositive (", the group's spokesman,"): as {@code
+   * APPOSITIVE.matcher(left).replaceFirst("")}, trying the expression only where a match can
+   * start. It holds two commas, the last of the text and the one before, and none between them.
+   */
+  static String withoutAppositive(String left) {
+    int last = left.lastIndexOf(',');
+    int start = last <= 0 ? -1 : left.lastIndexOf(',', last - 1);
+    if (start < 0) {
+      return left;
+    }
+    Matcher m = APPOSITIVE.matcher(left).region(start, left.length());
+    return m.lookingAt() ? left.substring(0, start) + left.substring(m.end()) : left;
+  }
+
+  /**
+   * {@code left} without the adverbs and auxiliaries that end it (", has also"): as {@code
+   * TRAILING_WORDS.matcher(left).replaceFirst("")}, searching only the end of the text made of
+   * the characters a match can hold (lower-case ASCII letters, commas, white space).
+   */
+  static String withoutTrailingWords(String left) {
+    int end = left.length();
+    if (end > 0 && "\u0085\u2028\u2029".indexOf(left.charAt(end - 1)) >= 0) {
+      end--; // "$" also matches before a line terminator that ends the text
+    }
+    int from = end;
+    while (from > 0 && trailingWordChar(left.charAt(from - 1))) {
+      from--;
+    }
+    Matcher m = TRAILING_WORDS.matcher(left).region(from, left.length());
+    return m.find() ? left.substring(0, m.start()) + left.substring(m.end()) : left;
+  }
+
+  private static boolean trailingWordChar(char c) {
+    return c >= 'a' && c <= 'z' || c == ',' || c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f'
+        || c == '\r';
+  }
+
   @Override
   public Optional<String> claimant(AnalyzedText text, Sentence sentence, int cueStart, int cueEnd,
       List<ActorMention> actors) {
     String doc = text.text();
     String left = doc.substring(sentence.start(), cueStart);
-    left = APPOSITIVE.matcher(left).replaceFirst("");
-    left = TRAILING_WORDS.matcher(left).replaceFirst("");
+    left = withoutTrailingWords(withoutAppositive(left));
     int leftEnd = sentence.start() + left.length();
     // 0. a coordinated subject: "Both Naqvi and the military accused"
     Matcher both = BOTH.matcher(left);
