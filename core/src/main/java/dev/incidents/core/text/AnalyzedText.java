@@ -1,6 +1,8 @@
 package dev.incidents.core.text;
 
 import dev.incidents.core.model.Span;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 
@@ -86,11 +88,11 @@ public record AnalyzedText(AlignedText aligned, List<Sentence> sentences, List<E
     for (EntityMention e : entities) {
       if (e.sentence() == sentence) {
         if (in == null) {
-          in = new java.util.ArrayList<>();
+          in = new ArrayList<>();
         }
         in.add(e);
       }
     }
-    return in == null ? List.of() : java.util.Collections.unmodifiableList(in);
+    return in == null ? List.of() : Collections.unmodifiableList(in);
   }
 }

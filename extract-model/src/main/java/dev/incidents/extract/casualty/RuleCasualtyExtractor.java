@@ -500,7 +500,7 @@ public final class RuleCasualtyExtractor implements CasualtyExtractor {
     for (int k = 0; k < 5; k++) {
       // the word of letters, digits, apostrophes, brackets and hyphens that ends the text before
       // end but for spaces (and a line terminator at the very end, where "$" also matches)
-      int wordEnd = skipSpaces(s, lineEndBefore(s, end));
+      int wordEnd = skipSpaces(s, Regex.dollarEnd(s, end));
       int wordStart = wordEnd;
       while (wordStart > 0 && isAgentChar(s.codePointBefore(wordStart))) {
         wordStart -= Character.charCount(s.codePointBefore(wordStart));
@@ -525,21 +525,10 @@ public final class RuleCasualtyExtractor implements CasualtyExtractor {
     return words.isEmpty() ? null : String.join(" ", words);
   }
 
-  /** Where {@code s} ends before {@code end} but for one line terminator other than \n and \r. */
-  private static int lineEndBefore(String s, int end) {
-    if (end > 0) {
-      char c = s.charAt(end - 1);
-      if (c == '\u0085' || c == '\u2028' || c == '\u2029') {
-        return end - 1;
-      }
-    }
-    return end;
-  }
-
-  /** Where the white space of {@code \\s} (ASCII) ending at {@code end} begins. */
+  /** Where the white space of {@code \\s} ending at {@code end} begins. */
   private static int skipSpaces(String s, int end) {
     int i = end;
-    while (i > 0 && " \t\n\u000B\f\r".indexOf(s.charAt(i - 1)) >= 0) {
+    while (i > 0 && Regex.isSpace(s.charAt(i - 1))) {
       i--;
     }
     return i;

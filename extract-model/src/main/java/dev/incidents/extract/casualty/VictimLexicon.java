@@ -1,7 +1,8 @@
 package dev.incidents.extract.casualty;
 
-import dev.incidents.extract.internal.DataFiles;
 import dev.incidents.core.model.VictimGroup;
+import dev.incidents.extract.internal.DataFiles;
+import dev.incidents.extract.internal.Regex;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -239,14 +240,14 @@ final class VictimLexicon {
       // the white space skipped may hold characters that \\S takes (a line separator): a run starts there
       int blankEnd = skipWhitespace(s, pos);
       int start = pos;
-      while (start < blankEnd && isSpace(s.charAt(start))) {
+      while (start < blankEnd && Regex.isSpace(s.charAt(start))) {
         start++;
       }
       if (start >= n) {
         break;
       }
       int end = start;
-      while (end < n && !isSpace(s.charAt(end))) {
+      while (end < n && !Regex.isSpace(s.charAt(end))) {
         end++;
       }
       out.add(new int[] {start, end});
@@ -262,11 +263,6 @@ final class VictimLexicon {
       pos++;
     }
     return pos;
-  }
-
-  /** Whether {@code c} is white space as {@code \\s} means it. */
-  private static boolean isSpace(char c) {
-    return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
   }
 
   /**

@@ -70,11 +70,7 @@ public final class NearbyClaimantResolver implements ClaimantResolver {
    * the characters a match can hold (lower-case ASCII letters, commas, white space).
    */
   static String withoutTrailingWords(String left) {
-    int end = left.length();
-    if (end > 0 && "\u0085\u2028\u2029".indexOf(left.charAt(end - 1)) >= 0) {
-      end--; // "$" also matches before a line terminator that ends the text
-    }
-    int from = end;
+    int from = Regex.dollarEnd(left, left.length());
     while (from > 0 && trailingWordChar(left.charAt(from - 1))) {
       from--;
     }
@@ -83,8 +79,7 @@ public final class NearbyClaimantResolver implements ClaimantResolver {
   }
 
   private static boolean trailingWordChar(char c) {
-    return c >= 'a' && c <= 'z' || c == ',' || c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f'
-        || c == '\r';
+    return c >= 'a' && c <= 'z' || c == ',' || Regex.isSpace(c);
   }
 
   @Override
@@ -158,10 +153,10 @@ public final class NearbyClaimantResolver implements ClaimantResolver {
   private static Matcher genericSource(String left) {
     int at = left.length();
     for (int run = 0; run < 3 && at > 0; run++) {
-      while (at > 0 && regexSpace(left.charAt(at - 1))) {
+      while (at > 0 && Regex.isSpace(left.charAt(at - 1))) {
         at--;
       }
-      while (at > 0 && !regexSpace(left.charAt(at - 1))) {
+      while (at > 0 && !Regex.isSpace(left.charAt(at - 1))) {
         at--;
       }
     }
@@ -171,11 +166,6 @@ public final class NearbyClaimantResolver implements ClaimantResolver {
     }
     m.useTransparentBounds(true).useAnchoringBounds(false).region(at, left.length());
     return m.find() ? m : null;
-  }
-
-  /** The white space of {@code \\s} without the UNICODE_CHARACTER_CLASS flag. */
-  private static boolean regexSpace(char c) {
-    return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
   }
 
   /** The subject at the start of the sentence: an actor, "the group", "he", "the official". */

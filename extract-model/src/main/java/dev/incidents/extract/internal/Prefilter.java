@@ -137,7 +137,7 @@ public final class Prefilter {
     if (c >= 'A' && c <= 'Z') {
       return (char) (c + 32);
     }
-    return c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r' ? ' ' : c;
+    return Regex.isSpace(c) ? ' ' : c;
   }
 
   @Override

@@ -291,6 +291,35 @@ public final class Regex {
     return wordStart == AT_WORD_BOUNDARY && !asciiWord(folded.charAt(at));
   }
 
+  /**
+   * Where a {@code $} (without {@link Pattern#MULTILINE}) may match at the end of {@code s[0,
+   * end)} once white space is passed: {@code end}, or just before a final line terminator that
+   * {@code \\s} does not match (U+0085, U+2028, U+2029).
+   *
+   * @param s a text
+   * @param end the end of the text in {@code s}
+   * @return where the text ends for {@code $}
+   */
+  public static int dollarEnd(CharSequence s, int end) {
+    if (end > 0) {
+      char c = s.charAt(end - 1);
+      if (c == '\u0085' || c == '\u2028' || c == '\u2029') {
+        return end - 1;
+      }
+    }
+    return end;
+  }
+
+  /**
+   * Whether {@code \\s} matches {@code c} (ASCII white space, the default).
+   *
+   * @param c a character
+   * @return whether it is a space, tab, line feed, vertical tab, form feed or carriage return
+   */
+  public static boolean isSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+  }
+
   /** What {@code \\w} matches, in a folded text. */
   private static boolean asciiWord(char c) {
     return c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '_';

@@ -120,6 +120,24 @@ class RegexTest {
     assertThat(checked).isGreaterThan(50_000);
   }
 
+  /** The white space of {@code \\s}, and where {@code $} matches at the end of a text. */
+  @Test
+  void knowsWhiteSpaceAndTheEndOfAText() {
+    Pattern space = Pattern.compile("\\s");
+    for (char c = 0; c < Character.MAX_VALUE; c++) {
+      assertThat(Regex.isSpace(c)).as("U+%04X", (int) c).isEqualTo(space.matcher(String.valueOf(c)).matches());
+    }
+    Pattern dollar = Pattern.compile("x\\s*$");
+    for (String text : List.of("x", "x ", "x\n", "x\r\n", "x\u2028", "x \u2029", "x\u0085", "x\u2028\u2028", "x.")) {
+      int end = Regex.dollarEnd(text, text.length());
+      Matcher m = dollar.matcher(text);
+      boolean matches = m.find();
+      // the expression matches exactly when the text up to dollarEnd is x and white space
+      boolean byEnd = text.substring(1, end).chars().allMatch(c -> Regex.isSpace((char) c));
+      assertThat(byEnd).as("[" + text + "]").isEqualTo(matches);
+    }
+  }
+
   private static String expression(Random r, String[] words, String[] pieces, int depth) {
     StringBuilder b = new StringBuilder();
     int n = 1 + r.nextInt(4);
