@@ -74,12 +74,8 @@ public final class LexiconActorExtractor implements ActorExtractor {
     String docCountry = CountryHints.top(countryScore);
     List<ActorMention> out = new ArrayList<>();
     for (Sentence s : text.sentences()) {
-      RoleRules.Context roles = null;
       for (Found f : find(doc, s, countryScore, docCountry, text.entitiesIn(s.index()))) {
-        if (roles == null) {
-          roles = RoleRules.context(s.text());
-        }
-        RoleRules.Decision d = RoleRules.decide(roles, f.start - s.start(), f.end - s.start(), f.type);
+        RoleRules.Decision d = RoleRules.decide(s.text(), f.start - s.start(), f.end - s.start(), f.type);
         Actor actor = new Actor(f.name, f.aliases, f.unit, f.type, d.role(), text.span(f.start, f.end));
         out.add(new ActorMention(actor, s.index()));
       }

@@ -4,7 +4,6 @@ import dev.incidents.core.model.ActorRole;
 import dev.incidents.core.model.ActorType;
 import java.util.Locale;
 import java.util.regex.Matcher;
-import dev.incidents.extract.internal.Prefilter;
 import dev.incidents.extract.internal.Regex;
 import java.util.regex.Pattern;
 
@@ -68,61 +67,39 @@ final class RoleRules {
       + "|\\bagainst\\s+(?:the\\s+|an?\\s+)?(?:suspected\\s+|presumed\\s+)?(?:\\w+\\s+)?|\\b(?:squad|unit|officer|officers|member|members|personnel|soldiers?|commander|major|captain|convoy|post|base|camp|checkpoint)\\s+(?:of|in|from|with)\\s+(?:the\\s+)?"
       + "|\\b(?:targeting|killing|wounding|injuring)\\s+(?:the\\s+|a\\s+|an\\s+|\\d+\\s+|two\\s+|several\\s+)?)$");
 
-  /**
-   * A sentence whose mentions get roles: its text, and for a sentence of ASCII characters only its
-   * lower case and its folding, so that a rule whose words the context lacks is ruled out on the
-   * sentence's one index before the context is cut out and indexed.
-   */
-  record Context(String text, String lower, String folded) {}
-
-  /** The context of {@code sentence}, made once for all its mentions. */
-  static Context context(String sentence) {
-    for (int i = 0; i < sentence.length(); i++) {
-      if (sentence.charAt(i) >= 128) {
-        return new Context(sentence, null, null);
-      }
-    }
-    return new Context(sentence, sentence.toLowerCase(Locale.ROOT), Prefilter.fold(sentence));
-  }
-
-  static Decision decide(Context c, int start, int end, ActorType type) {
-    String sentence = c.text();
-    int leftStart = Math.max(0, start - 90);
-    int rightEnd = Math.min(sentence.length(), end + 140);
-    String left = c.lower() != null ? c.lower().substring(leftStart, start)
-        : sentence.substring(leftStart, start).toLowerCase(Locale.ROOT);
-    String right = c.lower() != null ? c.lower().substring(end, rightEnd)
-        : sentence.substring(end, rightEnd).toLowerCase(Locale.ROOT);
+  static Decision decide(String sentence, int start, int end, ActorType type) {
+    String left = sentence.substring(Math.max(0, start - 90), start).toLowerCase(Locale.ROOT);
+    String rightRaw = sentence.substring(end, Math.min(sentence.length(), end + 140));
+    String right = rightRaw.toLowerCase(Locale.ROOT);
     boolean state = type == ActorType.STATE_FORCE || type == ActorType.GOVERNMENT;
-    if (find(c, RESPONDER_BY, left, leftStart)) {
+    if (RESPONDER_BY.find(left)) {
       return cue(state ? ActorRole.RESPONDER : ActorRole.PERPETRATOR);
     }
-    if (find(c, PERPETRATOR_BY, left, leftStart) || find(c, ATTRIBUTED, left, leftStart)) {
+    if (PERPETRATOR_BY.find(left) || ATTRIBUTED.find(left)) {
       return cue(ActorRole.PERPETRATOR);
     }
-    if (find(c, TARGET_LEFT, left, leftStart)) {
+    if (TARGET_LEFT.find(left)) {
       return cue(ActorRole.TARGET);
     }
-    if (find(c, COUNTED, left, leftStart) && find(c, VICTIM_WORDS, right.substring(0, Math.min(right.length(), 50)), end)) {
+    if (COUNTED.find(left) && VICTIM_WORDS.find(right.substring(0, Math.min(right.length(), 50)))) {
       // "the 18 security personnel killed", "14 Pakistani soldiers were killed"
       return cue(ActorRole.TARGET);
     }
-    if (find(c, TARGET_HEAD, right, end) || find(c, PASSIVE_VICTIM, right, end)) {
+    if (TARGET_HEAD.find(right) || PASSIVE_VICTIM.find(right)) {
       return cue(ActorRole.TARGET);
     }
     Matcher head = HEAD.matcher(right);
     int verbAt = head.lookingAt() ? head.end() : 0;
     String afterHead = right.substring(verbAt);
     String clause = clause(afterHead);
-    int afterHeadAt = end + verbAt;
-    if (state && find(c, RESPONSE, clause, afterHeadAt)) {
+    if (state && RESPONSE.find(clause)) {
       return cue(ActorRole.RESPONDER);
     }
-    if (state && find(c, SPEECH, afterHead, afterHeadAt)) {
+    if (state && SPEECH.find(afterHead)) {
       // a state party speaking about the event ("ISPR condemned the attack") is on the responding side
       return cue(ActorRole.RESPONDER);
     }
-    if (find(c, SUBJECT_CUE, afterHead, afterHeadAt)) {
+    if (SUBJECT_CUE.find(afterHead)) {
       return cue(ActorRole.PERPETRATOR);
     }
     if (afterHead.startsWith("and ") || afterHead.startsWith("or ")) {
@@ -142,14 +119,6 @@ final class RoleRules {
       case STATE_FORCE -> new Decision(RESPONSE.find(clause) ? ActorRole.RESPONDER : ActorRole.TARGET, Basis.DEFAULT);
       default -> new Decision(ActorRole.TARGET, Basis.DEFAULT);
     };
-  }
-
-  /**
-   * {@code rule.find(context)} for a context cut from the sentence at {@code at}: false at once
-   * when the rule's words are not in that part of the sentence.
-   */
-  private static boolean find(Context c, Regex rule, String context, int at) {
-    return (c.folded() == null || rule.mayMatch(c.folded(), at, at + context.length())) && rule.find(context);
   }
 
   private static String clause(String s) {
