@@ -90,8 +90,8 @@ public final class RuleCasualtyExtractor implements CasualtyExtractor {
   private static final Pattern AGENT_BY = Pattern.compile(
       "(?i)^\\s+by\\s+((?:[\\p{L}\\p{N}'’-]+\\s+){0,4}?[\\p{L}\\p{N}'’-]+)(?=\\s*[,.;()]|\\s+(?:in|on|at|near|during|after|"
           + "while|when|who|which|that|and|as|with|from)\\b|\\s*$)");
-  private static final Pattern ARTICLE = Pattern.compile("(?i)the|a|an");
-  private static final Pattern AGENT_STOP = Pattern.compile(
+  static final Pattern ARTICLE = Pattern.compile("(?i)the|a|an");
+  static final Pattern AGENT_STOP = Pattern.compile(
       "(?i)^(?:that|which|who|and|but|while|when|after|as|also|reportedly|allegedly|had|have|has|was|were|then|"
           + "later|it|they|he|she|to|of|in|on|at|by|with|response|retaliation)$");
 

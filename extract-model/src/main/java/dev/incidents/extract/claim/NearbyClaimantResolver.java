@@ -29,8 +29,8 @@ public final class NearbyClaimantResolver implements ClaimantResolver {
       + "(?:Minister|President|Governor|General|Chief|Commander|Colonel|Lieutenant|Major|Brigadier|Inspector General|Senator|Ambassador|Secretary|Mayor|Sheikh|Emir)";
   static final Regex TITLED = Regex.compile("((?:[A-Z][a-z]+\\s+)?" + TITLE + "(?:\\s+" + NAME_WORD + "){1,4})");
   static final Regex ROLE_NAMED = Regex.compile("(?:spokes(?:man|person|woman)|leader|commander|chief|official|founder|head),?\\s+((?:" + NAME_WORD + ")(?:\\s+" + NAME_WORD + "){1,3})");
-  private static final Pattern TRAILING_WORDS = Pattern.compile("(?:,?\\s+(?:also|later|further|has|have|had|then|reportedly|repeatedly|consistently|long|previously|already|quickly|swiftly|publicly|officially|not|since|always|once again|again|yet|both))*[\\s,]*$");
-  private static final Pattern APPOSITIVE = Pattern.compile(",\\s*(?:an?|the|its|their)\\s[^,]{1,100},\\s*$");
+  static final Pattern TRAILING_WORDS = Pattern.compile("(?:,?\\s+(?:also|later|further|has|have|had|then|reportedly|repeatedly|consistently|long|previously|already|quickly|swiftly|publicly|officially|not|since|always|once again|again|yet|both))*[\\s,]*$");
+  static final Pattern APPOSITIVE = Pattern.compile(",\\s*(?:an?|the|its|their)\\s[^,]{1,100},\\s*$");
   private static final Pattern PRONOUN_PERSON = Pattern.compile("(?i)(?:^|\\s)(?:he|she|the spokes(?:man|person|woman)|the minister|the commander)$");
   private static final Pattern PRONOUN_GROUP = Pattern.compile("(?i)(?:^|\\s)(?:it|they|the (?:militant |separatist |insurgent |armed |banned )?(?:group|organi[sz]ation|outfit|militants|insurgents|rebels|movement))$");
   private static final Regex GENERIC_SOURCE = Regex.compile("((?:(?:[Tt]he|[Aa]n?|[A-Z][\\p{L}’']*|(?!(?:and|or|of|by|to|with|from|for|in|on|at)\\s)[a-z]+)\\s+){0,2}(?:officials?|authorities|spokes(?:man|men|person|persons|woman)|witnesses|residents|sources|police|military|army|government|ministry|analysts|experts|survivors|villagers|groups|organi[sz]ations|activists|monitors|observers|Reuters|AFP|AP|ANI|agency|statement))$", Pattern.CASE_INSENSITIVE);

@@ -43,13 +43,9 @@ class AgentBeforeTest {
     assertThat(found).isGreaterThan(2_000);
   }
 
+  /** The expressions the backward scan replaced, as the oracle. */
   private static final Pattern LAST_WORD = Pattern.compile("([\\p{L}\\p{N}'’()-]+)\\s*$");
   private static final Pattern PUNCTUATION_AT_END = Pattern.compile("(?s).*[,;:.]\\s*$");
-  private static final Pattern ARTICLE = Pattern.compile("(?i)the|a|an");
-  private static final Pattern AGENT_STOP = Pattern.compile(
-      "(?i)^(?:that|which|who|and|but|while|when|after|as|also|reportedly|allegedly|had|have|has|was|were|then|"
-          + "later|it|they|he|she|to|of|in|on|at|by|with|response|retaliation)$");
-
   private static String byExpressions(String s, int cueStart) {
     List<String> words = new ArrayList<>();
     int end = cueStart;
@@ -59,7 +55,7 @@ class AgentBeforeTest {
         break;
       }
       String w = m.group(1);
-      if (AGENT_STOP.matcher(w).matches() || Character.isDigit(w.charAt(0))) {
+      if (RuleCasualtyExtractor.AGENT_STOP.matcher(w).matches() || Character.isDigit(w.charAt(0))) {
         break;
       }
       words.add(0, w);
@@ -68,7 +64,7 @@ class AgentBeforeTest {
         break;
       }
     }
-    while (!words.isEmpty() && ARTICLE.matcher(words.get(0)).matches()) {
+    while (!words.isEmpty() && RuleCasualtyExtractor.ARTICLE.matcher(words.get(0)).matches()) {
       words.remove(0);
     }
     return words.isEmpty() ? null : String.join(" ", words);

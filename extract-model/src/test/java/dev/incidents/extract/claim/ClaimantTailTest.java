@@ -3,16 +3,10 @@ package dev.incidents.extract.claim;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Random;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /** What is cut from the words before a claim cue: a final appositive, then trailing adverbs. */
 class ClaimantTailTest {
-  private static final Pattern TRAILING_WORDS = Pattern.compile("(?:,?\\s+(?:also|later|further|has|have|had|then|"
-      + "reportedly|repeatedly|consistently|long|previously|already|quickly|swiftly|publicly|officially|not|since|always"
-      + "|once again|again|yet|both))*[\\s,]*$");
-  private static final Pattern APPOSITIVE = Pattern.compile(",\\s*(?:an?|the|its|their)\\s[^,]{1,100},\\s*$");
-
   @Test
   void cutsAnAppositiveAndTrailingWords() {
     assertThat(NearbyClaimantResolver.withoutAppositive("Mujahid, the group's spokesman, "))
@@ -49,8 +43,8 @@ class ClaimantTailTest {
             .append(new String[] {",", ", ", ",\u2028", ", \u2028", ",x", ", also", ",\r\n"}[random.nextInt(7)]);
       }
       String s = b.toString();
-      String appositive = APPOSITIVE.matcher(s).replaceFirst("");
-      String trailing = TRAILING_WORDS.matcher(s).replaceFirst("");
+      String appositive = NearbyClaimantResolver.APPOSITIVE.matcher(s).replaceFirst("");
+      String trailing = NearbyClaimantResolver.TRAILING_WORDS.matcher(s).replaceFirst("");
       assertThat(NearbyClaimantResolver.withoutAppositive(s)).as("[" + s + "]").isEqualTo(appositive);
       assertThat(NearbyClaimantResolver.withoutTrailingWords(s)).as("[" + s + "]").isEqualTo(trailing);
       cut += trailing.equals(s) ? 0 : 1;
