@@ -5,8 +5,8 @@ import java.util.Comparator;
 
 /**
  * Literals one of which a match must contain, tested against a text's {@link TextGrams} before
- * any is looked up with {@link String#indexOf}. A large set is indexed by each literal's rarest
- * pair of characters, so that a test costs one pass over the text's bit set rather than one test
+ * any is looked up with {@link String#indexOf}. A large set is indexed by the first bit of each
+ * literal's signature (its first triple of characters), so that a test costs one pass over the text's bit set rather than one test
  * per literal. Immutable and thread-safe.
  */
 final class LiteralSet {
@@ -17,13 +17,13 @@ final class LiteralSet {
   /** Three signature bits a literal, flat; null when a literal is empty (every text has it). */
   private final int[] signatures;
   /**
-   * For a large set: each literal's rarest bit, as a bit set over the text's bits kept only where
+   * For a large set: each literal's first signature bit, as a bit set over the text's bits kept only where
    * it has bits: the indexes of those words, their bits, and where their keys begin.
    */
   private final int[] words;
   private final long[] mask;
   private final int[] wordStart;
-  /** For a large set: the rarest bits in ascending order, and the literal of each. */
+  /** For a large set: those bits in ascending order, and the literal of each. */
   private final int[] keys;
   private final int[] keyLiteral;
 

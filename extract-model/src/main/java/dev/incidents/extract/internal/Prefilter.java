@@ -38,7 +38,7 @@ public final class Prefilter {
     return of(required, LiteralSet.SMALL);
   }
 
-  /** A prefilter that indexes the sets of more than {@code small} literals by their rarest pairs. */
+  /** A prefilter that indexes the sets of more than {@code small} literals by their first signature bits. */
   static Prefilter of(List<Set<String>> required, int small) {
     if (required.isEmpty()) {
       return NONE;

@@ -149,7 +149,7 @@ public final class Regex {
 
   /**
    * {@code pattern} with its prefilter, indexing literal sets of more than {@code small} by their
-   * rarest pairs of characters (tests use it to try both ways).
+   * first signature bits (tests use it to try both ways).
    */
   static Regex of(Pattern pattern, int small) {
     return new Regex(pattern, small);

@@ -1,20 +1,24 @@
 package dev.incidents.extract.internal;
 
 /**
- * The characters and pairs of adjacent characters a text contains, hashed into a few thousand
- * bits. A literal one of whose pairs is missing is not in the text, which a few bit tests tell
- * without scanning it; a literal whose pairs are all there may be, and {@link String#indexOf}
- * decides. Each thread keeps the grams of the texts it asked about lately (by identity), so that
- * the many rules run over one sentence, in every extractor, index it once. Not thread-safe: use only through {@link #of}.
+ * The characters, pairs and triples of adjacent characters a text contains, hashed into a few
+ * thousand bits. A literal one of whose triples is missing is not in the text, which a few bit
+ * tests tell without scanning it; a literal whose triples are all there may be, and {@link
+ * String#indexOf} decides. Triples rather than pairs: the words rules look for ("stated", " later")
+ * are made of pairs that most sentences hold somewhere, so pairs let most absent words through to
+ * {@code indexOf}, triples few. Each thread keeps the grams of the texts it asked about lately (by
+ * identity), so that the many rules run over one sentence, in every extractor, index it once. Not
+ * thread-safe: use only through {@link #of}.
  */
 final class TextGrams {
-  private static final int PAIR_BITS = 4096;
+  private static final int TRIPLE_BITS = 4096;
+  private static final int PAIR_BITS = 1024;
   private static final int CHAR_BITS = 256;
   /** How many texts each thread remembers: a table by identity hash, one text a slot. */
   private static final int KEPT = 256;
   private static final ThreadLocal<TextGrams[]> RECENT = ThreadLocal.withInitial(() -> new TextGrams[KEPT]);
 
-  private final long[] bits = new long[(PAIR_BITS + CHAR_BITS) / 64];
+  private final long[] bits = new long[WORDS];
   private String text;
 
   private TextGrams() {}
@@ -42,16 +46,18 @@ final class TextGrams {
   private void index(String s) {
     java.util.Arrays.fill(bits, 0L);
     int n = s.length();
-    if (n == 0) {
-      text = s;
-      return;
-    }
-    char previous = s.charAt(0);
-    set(charBit(previous));
-    for (int i = 1; i < n; i++) {
+    char before = 0;
+    char previous = 0;
+    for (int i = 0; i < n; i++) {
       char c = s.charAt(i);
       set(charBit(c));
-      set(pairBit(previous, c));
+      if (i >= 1) {
+        set(pairBit(previous, c));
+      }
+      if (i >= 2) {
+        set(tripleBit(before, previous, c));
+      }
+      before = previous;
       previous = c;
     }
     text = s;
@@ -76,9 +82,9 @@ final class TextGrams {
   }
 
   /**
-   * Three bits a text containing {@code literal} has set: its three least common pairs of
-   * characters (its one character when it has one; none when it is empty, which every text
-   * contains), the rarest first.
+   * Three bits a text containing {@code literal} has set: those of its first, middle and last
+   * triple of characters (its one pair or its one character when it is shorter; none when it is
+   * empty, which every text contains).
    *
    * @param literal a literal
    * @return the bits, or null for the empty literal
@@ -92,31 +98,21 @@ final class TextGrams {
       int bit = charBit(literal.charAt(0));
       return new int[] {bit, bit, bit};
     }
-    // pairs ordered by how common they are in English text, least common first, then by position
-    Integer[] order = new Integer[n - 1];
-    for (int i = 0; i < n - 1; i++) {
-      order[i] = i;
+    if (n == 2) {
+      int bit = pairBit(literal.charAt(0), literal.charAt(1));
+      return new int[] {bit, bit, bit};
     }
-    java.util.Arrays.sort(order,
-        java.util.Comparator.comparingInt((Integer i) -> COMMON_PAIRS.indexOf(literal.substring(i, i + 2))));
     int[] sig = new int[3];
+    int[] at = {0, (n - 2) / 2, n - 3};
     for (int k = 0; k < 3; k++) {
-      int i = order[Math.min(k, n - 2)];
-      sig[k] = pairBit(literal.charAt(i), literal.charAt(i + 1));
+      int i = at[k];
+      sig[k] = tripleBit(literal.charAt(i), literal.charAt(i + 1), literal.charAt(i + 2));
     }
     return sig;
   }
 
-  /** The most common pairs of characters in English text, commonest last ('_' for a space). */
-  private static final String COMMON_PAIRS = String.join("|", java.util.List.of(
-      "ur", "om", "si", "ma", "be", "ll", "ch", "li", "ce", "ra", "ea", "ne", "ic", "ro", "ri", "hi", "de",
-      "me", "co", "ve", "le", "io", "ou", "as", "ha", "se", "ng", "nt", "to", "st", "ar", "al", "it", "is",
-      "ed", "of", "te", "or", "es", "ti", "nd", "en", "at", "on", "re", "an", "er", "in", "he", "th",
-      "_g", "_n", "_l", "_e", "_r", "_d", "o_", "r_", "_m", "_f", "_p", "_b", "_h", "y_", "_c", "_w",
-      "n_", "_i", "_o", "_s", "t_", "d_", "_a", "s_", "_t", "e_")).replace('_', ' ');
-
   /** The number of 64-bit words of the bit set. */
-  static final int WORDS = (PAIR_BITS + CHAR_BITS) / 64;
+  static final int WORDS = (TRIPLE_BITS + PAIR_BITS + CHAR_BITS) / 64;
 
   /**
    * Word {@code w} of the bit set.
@@ -129,10 +125,15 @@ final class TextGrams {
   }
 
   private static int charBit(char c) {
-    return PAIR_BITS + (c & (CHAR_BITS - 1));
+    return TRIPLE_BITS + PAIR_BITS + (c & (CHAR_BITS - 1));
   }
 
   private static int pairBit(char a, char b) {
-    return ((a << 16 | b) * 0x9E3779B1) >>> 20; // the top 12 bits: 0..4095
+    return TRIPLE_BITS + (((a << 16 | b) * 0x9E3779B1) >>> 22); // the top 10 bits: 0..1023
+  }
+
+  private static int tripleBit(char a, char b, char c) {
+    long key = (long) a << 32 | (long) b << 16 | c;
+    return (int) ((key * 0x9E3779B97F4A7C15L) >>> 52); // the top 12 bits: 0..4095
   }
 }

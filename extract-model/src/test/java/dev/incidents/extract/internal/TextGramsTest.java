@@ -42,7 +42,7 @@ class TextGramsTest {
     assertThat(TextGrams.signature("")).as("the empty literal is in every text").isNull();
   }
 
-  /** Small and large literal sets (the large indexed by rarest pair) answer as indexOf does. */
+  /** Small and large literal sets (the large indexed by first signature bit) answer as indexOf does. */
   @Test
   void literalSetsAnswerAsIndexOfDoes() {
     Random random = new Random(5);
