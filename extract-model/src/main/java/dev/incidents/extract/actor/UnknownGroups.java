@@ -24,7 +24,12 @@ final class UnknownGroups {
   private static final String NAME = "(" + WORD + "(?:\\s+(?:" + WORD + "|" + LINK + "))*(?:\\s*\\([A-Z][^)]{0,40}\\))?)";
   private static final Regex CALLED = Regex.compile("\\b(?:group|outfit|organi[sz]ation|faction|militia|movement|cell)"
       + ",?\\s+(?:calling itself|which calls itself|called|named|known as)\\s+(?:the\\s+)?[\"“]?" + NAME);
-  private static final Regex CLAIMS = Regex.compile(NAME + "\\s+(?:has\\s+|have\\s+|had\\s+|later\\s+)?(?:claimed|claiming|claims|took|accepted)\\s+(?:responsibility|credit)");
+  private static final String CLAIM_CUE = "(?:claimed|claiming|claims|took|accepted)\\s+(?:responsibility|credit)";
+  static final Regex CLAIMS = Regex.compile(NAME + "\\s+(?:has\\s+|have\\s+|had\\s+|later\\s+)?" + CLAIM_CUE);
+  /** The words that end every match of {@link #CLAIMS}. */
+  private static final Regex CLAIM_CUES = Regex.compile(CLAIM_CUE);
+  /** How far before its closing parenthesis the opening one of a name's "(...)" may lie. */
+  private static final int PARENTHESIS_SPAN = 42;
   private static final Regex AGENT = Regex.compile("(?:attributed (?:the |this |these )?(?:\\w+ ){0,2}?to|carried out by|claimed by|perpetrated by|involvement of)\\s+(?:the\\s+)?" + NAME);
   private static final Regex PRO_ANTI = Regex.compile("\\b(?:an?\\s+|the\\s+)?((?:[Pp]ro|[Aa]nti)-[A-Z]\\w+)\\s+(?:group|militants|activists|extremists|organi[sz]ation)\\b");
   private static final Set<String> NOT_FIRST = Set.of("No", "A", "An", "Sources", "Authorities", "Police", "Officials",
@@ -38,7 +43,8 @@ final class UnknownGroups {
     String folded = Prefilter.fold(sentence);
     for (Regex p : List.of(CALLED, CLAIMS, AGENT)) {
       Matcher m = p.matcher(sentence);
-      for (int from = 0; p.find(m, folded, from); from = Regex.after(m)) {
+      for (int from = 0; p == CLAIMS ? findClaim(m, sentence, folded, from) : p.find(m, folded, from);
+          from = Regex.after(m)) {
         add(out, m.start(1), m.end(1), sentence, p == CALLED);
       }
     }
@@ -49,6 +55,59 @@ final class UnknownGroups {
       out.add(new Found(m.start(1), m.end(1), name));
     }
     return out;
+  }
+
+  /**
+   * {@code m.find(from)} for a matcher of {@link #CLAIMS}, which would try the name at every
+   * capital of the sentence: a match ends with a cue ("claimed responsibility"), and before the cue
+   * it holds only word characters, apostrophes, hyphens and white space, but for one "(...)" right
+   * before the cue's verb (its "(" at most {@link #PARENTHESIS_SPAN} characters before its ")"). So no match starts
+   * before the run of such characters that ends at some cue, and the search begins at the earliest
+   * of those runs.
+   */
+  static boolean findClaim(Matcher m, String sentence, String folded, int from) {
+    Matcher cue = CLAIM_CUES.matcher(sentence);
+    int earliest = -1;
+    for (int at = from; CLAIM_CUES.find(cue, folded, at); at = Regex.after(cue)) {
+      int start = runBefore(sentence, cue.start());
+      earliest = earliest < 0 ? start : Math.min(earliest, start);
+    }
+    if (earliest < 0) {
+      return false;
+    }
+    m.useTransparentBounds(true).useAnchoringBounds(false).region(Math.max(from, earliest), sentence.length());
+    return m.find();
+  }
+
+  /** Where the name characters before {@code end} begin, passing one "(...)" that ends right before the cue. */
+  private static int runBefore(String s, int end) {
+    int j = nameCharsBefore(s, end);
+    if (j > 0 && s.charAt(j - 1) == ')') {
+      int open = -1;
+      for (int q = j - 2; q >= Math.max(0, j - 1 - PARENTHESIS_SPAN) && s.charAt(q) != ')'; q--) {
+        if (s.charAt(q) == '(') {
+          open = q;
+        }
+      }
+      if (open >= 0) {
+        j = nameCharsBefore(s, open);
+      }
+    }
+    return j;
+  }
+
+  private static int nameCharsBefore(String s, int end) {
+    int j = end;
+    while (j > 0 && nameChar(s.charAt(j - 1))) {
+      j--;
+    }
+    return j;
+  }
+
+  /** What a name ({@code \\w}, apostrophes, hyphens) or the spaces around its words may hold. */
+  private static boolean nameChar(char c) {
+    return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_' || c == '\'' || c == '\u2019'
+        || c == '-' || Regex.isSpace(c);
   }
 
   private static void add(List<Found> out, int start, int end, String sentence, boolean introduced) {

@@ -1,0 +1,59 @@
+package dev.incidents.extract.actor;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.incidents.extract.internal.Prefilter;
+import dev.incidents.extract.internal.Regex;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.regex.Matcher;
+import org.junit.jupiter.api.Test;
+
+class UnknownGroupsTest {
+  @Test
+  void findsGroupsThatClaimAttacks() {
+    assertThat(UnknownGroups.find("The Jaish al-Adl Front claimed responsibility for the bombing."))
+        .extracting(UnknownGroups.Found::name).containsExactly("Jaish al-Adl Front");
+    assertThat(UnknownGroups.find("Police said the Tehreek Brigade (TB) has claimed responsibility."))
+        .extracting(UnknownGroups.Found::name).containsExactly("Tehreek Brigade (TB)");
+    assertThat(UnknownGroups.find("Nobody claimed responsibility for the attack.")).isEmpty();
+  }
+
+  /** The bounded search finds what {@code Matcher.find} finds, match after match. */
+  @Test
+  void claimSearchFindsWhatThePlainSearchFinds() {
+    String[] pieces = {"Baloch", "Liberation", "Army", "BLA", "Front", "al-Adl", "al", "of", "the", "in", "McNeil",
+        "claimed", "claims", "claiming", "took", "accepted", "responsibility", "credit", "has", "later", "had",
+        "police", "said", "(", ")", "(TB)", "(Tehreek ", "(a", ",", ".", "’s", "'", "-", "\n", "\t", "  ", "3", "é",
+        "Émir", "x(", "claimedresponsibility", "responsibility)", "claimed responsibility", "took credit",
+        "has claimed  responsibility", "(Tehreek e Taliban)", "(TTP) claims credit"};
+    Random random = new Random(20261207);
+    int matches = 0;
+    for (int round = 0; round < 30_000; round++) {
+      StringBuilder b = new StringBuilder();
+      int n = random.nextInt(24);
+      for (int i = 0; i < n; i++) {
+        b.append(pieces[random.nextInt(pieces.length)]);
+        if (random.nextInt(4) > 0) {
+          b.append(' ');
+        }
+      }
+      String text = b.toString();
+      List<String> expected = new ArrayList<>();
+      Matcher plain = UnknownGroups.CLAIMS.pattern().matcher(text);
+      for (int from = 0; from <= text.length() && plain.find(from); from = Regex.after(plain)) {
+        expected.add(plain.start() + ".." + plain.end() + " " + plain.group(1));
+      }
+      List<String> actual = new ArrayList<>();
+      Matcher m = UnknownGroups.CLAIMS.matcher(text);
+      String folded = Prefilter.fold(text);
+      for (int from = 0; UnknownGroups.findClaim(m, text, folded, from); from = Regex.after(m)) {
+        actual.add(m.start() + ".." + m.end() + " " + m.group(1));
+      }
+      assertThat(actual).as(text).isEqualTo(expected);
+      matches += expected.size();
+    }
+    assertThat(matches).as("texts with a claim").isGreaterThan(5_000);
+  }
+}
