@@ -39,6 +39,14 @@ final class CandidateFinder {
   final List<Candidate> candidates = new ArrayList<>();
   /** country code to weight of the evidence for it */
   final Map<String, Double> countryEvidence = new HashMap<>();
+  /**
+   * The key and the entries of each name looked up so far: an article names its places again and
+   * again, and the gazetteer's index lies cold in memory after the annotators have run.
+   */
+  private final Map<String, Lookup> lookups = new HashMap<>();
+
+  /** A name's key and the entries known under it (unmodifiable). */
+  private record Lookup(String key, List<GazetteerEntry> entries) {}
 
   CandidateFinder(Gazetteer gazetteer, PlaceWords words) {
     this.gazetteer = gazetteer;
@@ -91,11 +99,12 @@ final class CandidateFinder {
           continue;
         }
         String surface = text.text().substring(tok.start(), lastTok.end());
-        String key = Names.key(surface);
+        Lookup lookup = lookUp(surface);
+        String key = lookup.key();
         if (key.isEmpty()) {
           continue;
         }
-        List<GazetteerEntry> entries = gazetteer.lookupKey(key);
+        List<GazetteerEntry> entries = lookup.entries();
         if (n == 1 && words.stop.contains(key) && !unitStopWord(t, i, entries)) {
           continue;
         }
@@ -264,7 +273,8 @@ final class CandidateFinder {
       if (overlaps) {
         continue;
       }
-      String key = Names.key(m.text());
+      Lookup lookup = lookUp(m.text());
+      String key = lookup.key();
       if (words.stop.contains(key) || words.demonyms.containsKey(key)) {
         continue;
       }
@@ -280,10 +290,20 @@ final class CandidateFinder {
       if (first < 0) {
         continue;
       }
-      Candidate c = new Candidate(s.index(), first, last, m.start(), m.end(), m.text(), key, gazetteer.lookupKey(key));
+      Candidate c = new Candidate(s.index(), first, last, m.start(), m.end(), m.text(), key, lookup.entries());
       c.nerLocation = true;
       candidates.add(c);
     }
+  }
+
+  private Lookup lookUp(String name) {
+    Lookup known = lookups.get(name);
+    if (known == null) {
+      String key = Names.key(name);
+      known = new Lookup(key, List.copyOf(gazetteer.lookupKey(key)));
+      lookups.put(name, known);
+    }
+    return known;
   }
 
   /** "Kalat district", "Balochistan province", "the Bolan and Kech districts". */
@@ -538,8 +558,9 @@ final class CandidateFinder {
       int dash = tok.word().indexOf('-');
       if (dash > 0) {
         String part = tok.word().substring(0, dash);
-        String key = Names.key(part);
-        List<GazetteerEntry> entries = gazetteer.lookupKey(key);
+        Lookup lookup = lookUp(part);
+        String key = lookup.key();
+        List<GazetteerEntry> entries = lookup.entries();
         if (!entries.isEmpty() && Names.capitalised(part) && !words.stop.contains(Names.lower(part))) {
           Candidate c = new Candidate(s.index(), k, k, tok.start(), tok.start() + dash, part, key, entries);
           c.hidden = true;
