@@ -63,14 +63,14 @@ public final class LanguageCheck {
     int n = text.length();
     int i = 0;
     while (i < n && words < 2000) {
-      int cp = text.codePointAt(i);
-      if (!Character.isLetter(cp)) {
-        i += Character.charCount(cp);
+      int step = letterAt(text, i);
+      if (step < 0) {
+        i -= step;
         continue;
       }
       int start = i;
-      while (i < n && Character.isLetter(cp = text.codePointAt(i))) {
-        i += Character.charCount(cp);
+      while (i < n && (step = letterAt(text, i)) > 0) {
+        i += step;
       }
       words++;
       // no function word is longer than LONGEST: longer words need no string
@@ -106,6 +106,20 @@ public final class LanguageCheck {
     return (FUNCTION_HASHES[h >>> 6] & (1L << h)) != 0;
   }
 
+
+  /**
+   * The length in chars of the code point at {@code i}: positive when it is a letter, negative
+   * when not. ASCII is answered without decoding a code point.
+   */
+  private static int letterAt(String text, int i) {
+    char c = text.charAt(i);
+    if (c < 0x80) {
+      return isAsciiLetter(c) ? 1 : -1;
+    }
+    int cp = text.codePointAt(i);
+    int length = Character.charCount(cp);
+    return Character.isLetter(cp) ? length : -length;
+  }
 
   private static boolean isAsciiLetter(char c) {
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
