@@ -63,19 +63,21 @@ final class UnknownGroups {
    * it holds only word characters, apostrophes, hyphens and white space, but for one "(...)" right
    * before the cue's verb (its "(" at most {@link #PARENTHESIS_SPAN} characters before its ")"). So no match starts
    * before the run of such characters that ends at some cue, and the search begins at the earliest
-   * of those runs.
+   * of those runs and ends with the last cue.
    */
   static boolean findClaim(Matcher m, String sentence, String folded, int from) {
     Matcher cue = CLAIM_CUES.matcher(sentence);
     int earliest = -1;
+    int last = -1;
     for (int at = from; CLAIM_CUES.find(cue, folded, at); at = Regex.after(cue)) {
       int start = runBefore(sentence, cue.start());
       earliest = earliest < 0 ? start : Math.min(earliest, start);
+      last = cue.end();
     }
     if (earliest < 0) {
       return false;
     }
-    m.useTransparentBounds(true).useAnchoringBounds(false).region(Math.max(from, earliest), sentence.length());
+    m.useTransparentBounds(true).useAnchoringBounds(false).region(Math.max(from, earliest), last);
     return m.find();
   }
 
