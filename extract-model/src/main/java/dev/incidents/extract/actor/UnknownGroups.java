@@ -36,7 +36,10 @@ final class UnknownGroups {
       "He", "She", "It", "They", "Assailants", "Perpetrators", "Gunmen", "Militants", "Security", "Government",
       "Residents", "Reuters", "This", "That", "These", "However", "Nobody", "None", "Local", "Military", "Army", "In", "On", "At");
   private static final Set<String> LINKS = Set.of("al", "el", "de", "del", "la", "of", "the", "wal", "for", "du", "des", "y", "in");
-  private static final Pattern GROUP_NOUN = Pattern.compile("(?i).*\\b(?:brigades?|front|army|movement|resistance|forces?|group|organi[sz]ation|battalion|commando|party|liberation|league|council|squad|cell|militia|jihad|mujahideen|ansar\\w*|jamaat|tigers|fighters|guard|union|alliance|command)\\b.*");
+  /** A group's noun ("Front", "Brigades") somewhere in a name. */
+  private static final Pattern GROUP_NOUN = Pattern.compile("(?i)\\b(?:brigades?|front|army|movement|resistance|forces?|group|organi[sz]ation|battalion|commando|party|liberation|league|council|squad|cell|militia|jihad|mujahideen|ansar\\w*|jamaat|tigers|fighters|guard|union|alliance|command)\\b");
+  private static final Pattern SPACES = Pattern.compile("\\s+");
+  private static final Pattern ACRONYM = Pattern.compile("[A-Z]{3,8}");
 
   static List<Found> find(String sentence) {
     List<Found> out = new ArrayList<>();
@@ -112,6 +115,12 @@ final class UnknownGroups {
         || c == '-' || Regex.isSpace(c);
   }
 
+  /** Whether {@code name} matches {@code .*\\b(noun)\\b.*}: a group noun, and no line end for "." to stop at. */
+  static boolean namesGroupNoun(String name) {
+    return GROUP_NOUN.matcher(name).find() && name.chars().noneMatch(
+        c -> c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029');
+  }
+
   private static void add(List<Found> out, int start, int end, String sentence, boolean introduced) {
     String name = sentence.substring(start, end);
     // drop leading articles and trailing links
@@ -119,7 +128,7 @@ final class UnknownGroups {
       name = name.substring(4);
       start += 4;
     }
-    String[] words = name.split("\\s+");
+    String[] words = SPACES.split(name);
     int n = words.length;
     while (n > 1 && LINKS.contains(words[n - 1])) {
       n--;
@@ -129,12 +138,12 @@ final class UnknownGroups {
       end = start + sentence.substring(start).indexOf(words[n - 1]) + words[n - 1].length();
       name = sentence.substring(start, end);
     }
-    if (name.isEmpty() || NOT_FIRST.contains(name.split("\\s+")[0])) {
+    if (name.isEmpty() || NOT_FIRST.contains(SPACES.split(name)[0])) {
       return;
     }
-    long capitals = java.util.Arrays.stream(name.split("\\s+")).filter(w -> !w.isEmpty() && Character.isUpperCase(w.charAt(0))).count();
-    boolean acronym = name.matches("[A-Z]{3,8}");
-    if (!introduced && !acronym && !(capitals >= 2 && GROUP_NOUN.matcher(name).matches())) {
+    long capitals = java.util.Arrays.stream(SPACES.split(name)).filter(w -> !w.isEmpty() && Character.isUpperCase(w.charAt(0))).count();
+    boolean acronym = ACRONYM.matcher(name).matches();
+    if (!introduced && !acronym && !(capitals >= 2 && namesGroupNoun(name))) {
       return;
     }
     int s = start;

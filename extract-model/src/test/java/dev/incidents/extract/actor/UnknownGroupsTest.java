@@ -56,4 +56,27 @@ class UnknownGroupsTest {
     }
     assertThat(matches).as("texts with a claim").isGreaterThan(5_000);
   }
+
+  /** The group-noun test answers as {@code matches(".*\\b(noun)\\b.*")} did. */
+  @Test
+  void groupNounTestAnswersAsTheWholeNameExpression() {
+    java.util.regex.Pattern whole = java.util.regex.Pattern.compile("(?i).*\\b(?:brigades?|front|army|movement|resistance"
+        + "|forces?|group|organi[sz]ation|battalion|commando|party|liberation|league|council|squad|cell|militia|jihad"
+        + "|mujahideen|ansar\\w*|jamaat|tigers|fighters|guard|union|alliance|command)\\b.*");
+    String[] pieces = {"Front", "FRONT", "Fronts", "Ansarullah", "Ansar", "Brigade", "Brigades", "People's", "Al",
+        "-", " ", "\n", "\r\n", "\u2028", "Army2", "_army", "Cell", "É", "Tigers", "x"};
+    Random random = new Random(7);
+    int yes = 0;
+    for (int round = 0; round < 20_000; round++) {
+      StringBuilder b = new StringBuilder();
+      for (int i = random.nextInt(6); i >= 0; i--) {
+        b.append(pieces[random.nextInt(pieces.length)]);
+      }
+      String name = b.toString();
+      boolean expected = whole.matcher(name).matches();
+      assertThat(UnknownGroups.namesGroupNoun(name)).as(name).isEqualTo(expected);
+      yes += expected ? 1 : 0;
+    }
+    assertThat(yes).isGreaterThan(3_000);
+  }
 }
