@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * Per-outcome totals of one incident's casualty figures that never count a figure twice.
@@ -36,6 +37,8 @@ import java.util.Map;
  * </ul>
  */
 public final class CasualtyTotals {
+  private static final Pattern VICTIMS = Pattern.compile("(?:the\\s+)?victims?");
+
   private CasualtyTotals() {}
 
   /**
@@ -116,7 +119,7 @@ public final class CasualtyTotals {
       return f.victimGroup().name();
     }
     String t = f.victimText() == null ? "" : f.victimText().toLowerCase(Locale.ROOT);
-    return t.isEmpty() || t.matches("(?:the\\s+)?victims?") ? OVERALL : "UNKNOWN/" + t;
+    return t.isEmpty() || VICTIMS.matcher(t).matches() ? OVERALL : "UNKNOWN/" + t;
   }
 
   private record Band(int low, int best, int high) {}

@@ -35,6 +35,9 @@ final class Names {
     Source of(AnalyzedText text, int sentence, int from, int to);
   }
 
+  private static final Pattern SPACES = Pattern.compile("\\s+");
+  /** The rest of an appositive that describes the person (", a teacher"). */
+  private static final Pattern DESCRIBED = Pattern.compile("(?s),\\s*(?:a|an|the)\\s.*");
   private static final String CAP = "[A-Z][\\p{L}'’.-]*";
   /** Lower-case links inside a name: "dit" (and its rendering "said"), "de", "bin", "ould"… */
   private static final String PARTICLE = "(?:dit|said|de|da|del|di|dos|das|van|von|bin|ibn|ould|ag|al|el|la|le)";
@@ -108,7 +111,7 @@ final class Names {
       next = m.start(1) + 1;
       String raw = m.group(1);
       int nameStart = m.start(1);
-      String[] words = raw.split("\\s+");
+      String[] words = SPACES.split(raw);
       int skip = 0;
       while (skip < words.length - 1 && LEADING.contains(words[skip])) {
         nameStart = s.indexOf(words[skip + 1], nameStart + words[skip].length());
@@ -122,14 +125,14 @@ final class Names {
       }
       VictimGroup appositionGroup = m.group(2) == null ? VictimGroup.UNKNOWN : lexicon.classify(m.group(2));
       boolean person = isPerson(text, sentence.index(), sentence.start() + nameStart, sentence.start() + m.end(1));
-      int nameWords = name.split("\\s+").length;
+      int nameWords = SPACES.split(name).length;
       if (title == null && !person && appositionGroup == VictimGroup.UNKNOWN
-          && (m.group(2) == null || !m.group(2).matches("(?s),\\s*(?:a|an|the)\\s.*"))
+          && (m.group(2) == null || !DESCRIBED.matcher(m.group(2)).matches())
           && (nameWords < 2 || nameWords > 4)) {
         continue;
       }
-      boolean describedAppositive = m.group(2) != null && m.group(2).matches("(?s),\\s*(?:a|an|the)\\s.*");
-      if (title == null && name.split("\\s+").length < 2 && !describedAppositive) {
+      boolean describedAppositive = m.group(2) != null && DESCRIBED.matcher(m.group(2)).matches();
+      if (title == null && SPACES.split(name).length < 2 && !describedAppositive) {
         continue;
       }
       Outcome outcome = outcomeOf(m.group(3));
@@ -164,8 +167,8 @@ final class Names {
       if (covered(existing, text.span(a, b), outcome) || covered(out, text.span(a, b), outcome)) {
         continue;
       }
-      if (o.group(2).isEmpty() && (title == null && name.split("\\s+").length < 2
-          || LEADING.contains(name.split("\\s+")[0]) || MONTH_OR_DAY.matcher(name).find())) {
+      if (o.group(2).isEmpty() && (title == null && SPACES.split(name).length < 2
+          || LEADING.contains(SPACES.split(name)[0]) || MONTH_OR_DAY.matcher(name).find())) {
         continue;
       }
       VictimGroup group = title != null && title.getValue() != VictimGroup.UNKNOWN ? title.getValue()
@@ -186,17 +189,17 @@ final class Names {
     Matcher m = PAIR.matcher(s);
     for (int from = 0; PAIR.find(m, folded, from); from = Regex.after(m)) {
       String first = clean(m.group(1));
-      String firstWord = first.split("\\s+")[0];
+      String firstWord = SPACES.split(first)[0];
       if (LEADING.contains(firstWord) || NOT_A_PERSON.matcher(first).find()) {
         continue;
       }
       boolean other = Character.isLowerCase(m.group(3).charAt(0));
       String second = clean(m.group(3));
-      if (!other && (NOT_A_PERSON.matcher(second).find() || LEADING.contains(second.split("\\s+")[0])
-          || first.split("\\s+").length < 2 && second.split("\\s+").length < 2)) {
+      if (!other && (NOT_A_PERSON.matcher(second).find() || LEADING.contains(SPACES.split(second)[0])
+          || SPACES.split(first).length < 2 && SPACES.split(second).length < 2)) {
         continue;
       }
-      if (other && m.group(2) == null && first.split("\\s+").length < 2) {
+      if (other && m.group(2) == null && SPACES.split(first).length < 2) {
         continue;
       }
       Outcome outcome = outcomeOf(m.group(5));
@@ -288,7 +291,7 @@ final class Names {
       if (title != null && titleGroup == null && title.getValue() != VictimGroup.UNKNOWN) {
         titleGroup = title.getValue();
       }
-      if (persons.isEmpty() && name.split("\\s+").length >= 2 && !NOT_A_PERSON.matcher(name).find()) {
+      if (persons.isEmpty() && SPACES.split(name).length >= 2 && !NOT_A_PERSON.matcher(name).find()) {
         found.add(name);
       }
       if (from >= s.length()) {

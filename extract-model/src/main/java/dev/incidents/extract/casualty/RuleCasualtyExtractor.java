@@ -358,14 +358,17 @@ public final class RuleCasualtyExtractor implements CasualtyExtractor {
    * A single part set off by commas (", including the two assailants, and 41 others were
    * injured") ends at the comma: the count after it, with a verb of its own, is a figure again.
    */
+  private static final Pattern INCLUDING_GAP = Pattern.compile("(?is)[^,;]*,\\s*including\\s+(?:the\\s+)?");
+  private static final Pattern AND_GAP = Pattern.compile("(?s)\\s*,\\s*and\\s+");
+
   private void closeParenthesisedParts(String s, List<Candidate> cands) {
     for (int i = 2; i < cands.size(); i++) {
       Candidate head = cands.get(i - 2);
       Candidate part = cands.get(i - 1);
       Candidate c = cands.get(i);
       if (head.part || !part.part || !c.part
-          || !s.substring(head.end, part.start).matches("(?is)[^,;]*,\\s*including\\s+(?:the\\s+)?")
-          || !s.substring(part.end, c.start).matches("(?s)\\s*,\\s*and\\s+")) {
+          || !INCLUDING_GAP.matcher(s.substring(head.end, part.start)).matches()
+          || !AND_GAP.matcher(s.substring(part.end, c.start)).matches()) {
         continue;
       }
       String rest = s.substring(c.end);

@@ -75,6 +75,14 @@ final class DateGrammar {
           + "|,\\s*(?:who|whom|which|where)\\s[^,;:()]*?\\bhad\\s+(?:(?:just|already|previously|recently|earlier)\\s+)?"
           + "(?!been\\s+\\w+ing\\b)\\w+[^,;:()]*$");
 
+  /** What may stand before a "May" that is the month, not the verb. */
+  private static final Pattern MAY_BEFORE = Pattern.compile("in|since|during|until|by|early|late|mid|last|next");
+  private static final Pattern PART_OF_MONTH = Pattern.compile("early|late|mid");
+  private static final Pattern FINAL_S = Pattern.compile("S$");
+  private static final Pattern SPACES = Pattern.compile("\\s+");
+  private static final Pattern TIME_GAP = Pattern.compile("[\\s,(]*");
+  private static final Pattern DASH_GAP = Pattern.compile("\\s*" + DASH + "\\s*");
+
   private final Lexicon lex;
   private final List<Rule> rules = new ArrayList<>();
 
@@ -263,10 +271,10 @@ final class DateGrammar {
 
   private Expr monthAlone(Matcher x, String s) {
     String pre = x.group("pre").toLowerCase(Locale.ROOT);
-    if (x.group("m").equalsIgnoreCase("may") && !pre.matches("in|since|during|until|by|early|late|mid|last|next")) {
+    if (x.group("m").equalsIgnoreCase("may") && !MAY_BEFORE.matcher(pre).matches()) {
       return null;
     }
-    int start = pre.matches("early|late|mid") ? x.start() : x.start("m");
+    int start = PART_OF_MONTH.matcher(pre).matches() ? x.start() : x.start("m");
     return calendar(start, x.end(), null, month(x), null);
   }
 
@@ -325,7 +333,7 @@ final class DateGrammar {
   private Expr ago(Matcher x, String s) {
     String n = x.group("n");
     int count = n.chars().allMatch(Character::isDigit) ? Integer.parseInt(n) : lex.intValue("number", n);
-    Unit unit = Unit.valueOf(x.group("u").toUpperCase(Locale.ROOT).replaceAll("S$", ""));
+    Unit unit = Unit.valueOf(FINAL_S.matcher(x.group("u").toUpperCase(Locale.ROOT)).replaceAll(""));
     String dir = x.group("dir").toLowerCase(Locale.ROOT);
     boolean back = dir.equals("ago") || dir.equals("earlier") || dir.equals("before");
     Expr e;
@@ -343,7 +351,7 @@ final class DateGrammar {
   }
 
   private Expr relUnit(Matcher x, String s) {
-    String dir = x.group("dir").toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+    String dir = SPACES.matcher(x.group("dir").toLowerCase(Locale.ROOT)).replaceAll(" ");
     Expr e = atom(Kind.RELATIVE_UNIT, x);
     e.unit = Unit.valueOf(x.group("u").toUpperCase(Locale.ROOT));
     switch (dir) {
@@ -409,7 +417,7 @@ final class DateGrammar {
       Expr a = list.get(i);
       Expr b = list.get(i + 1);
       String gap = s.substring(a.end, b.start);
-      if (gap.length() > 3 || !gap.matches("[\\s,(]*")) {
+      if (gap.length() > 3 || !TIME_GAP.matcher(gap).matches()) {
         continue;
       }
       Expr wd = a.kind == Kind.WEEKDAY ? a : b.kind == Kind.WEEKDAY ? b : null;
@@ -435,7 +443,7 @@ final class DateGrammar {
       }
       String gap = s.substring(a.end, b.start);
       boolean opened = RANGE_OPEN.matcher(s.substring(0, a.start)).find();
-      if (!RANGE_CONNECT.matcher(gap).matches() || !(opened || gap.matches("\\s*" + DASH + "\\s*"))) {
+      if (!RANGE_CONNECT.matcher(gap).matches() || !(opened || DASH_GAP.matcher(gap).matches())) {
         continue;
       }
       if (a.year == null && b.year != null) {
