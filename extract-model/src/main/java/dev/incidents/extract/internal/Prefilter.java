@@ -126,11 +126,29 @@ public final class Prefilter {
     if (k == n) {
       return s;
     }
-    char[] c = s.toCharArray();
-    for (; k < n; k++) {
-      c[k] = fold(c[k]);
+    // most texts are Latin-1: fold into bytes, which the String keeps as they are
+    byte[] latin = new byte[n];
+    for (int i = 0; i < n; i++) {
+      char c = s.charAt(i);
+      if (c > 0xFF) {
+        char[] chars = s.toCharArray();
+        for (int j = k; j < n; j++) {
+          chars[j] = fold(chars[j]);
+        }
+        return new String(chars);
+      }
+      latin[i] = (byte) (c < 0x80 ? ASCII_FOLDS[c] : c);
     }
-    return new String(c);
+    return new String(latin, java.nio.charset.StandardCharsets.ISO_8859_1);
+  }
+
+  /** {@link #fold(char)} of each ASCII character. */
+  private static final char[] ASCII_FOLDS = new char[0x80];
+
+  static {
+    for (char c = 0; c < 0x80; c++) {
+      ASCII_FOLDS[c] = fold(c);
+    }
   }
 
   static char fold(char c) {

@@ -37,6 +37,19 @@ class RegexTest {
     assertThat(Prefilter.fold("A\tb\nC\r\u000B\f\u00A0")).isEqualTo("a b c   \u00A0");
     String same = "already lower";
     assertThat(Prefilter.fold(same)).isSameAs(same);
+    // Latin-1 texts are folded into bytes, others into chars: both as the character rule says
+    java.util.Random random = new java.util.Random(3);
+    String alphabet = "aZ \t\n\r\u000B\f\u00A0\u00C9\u00FF\u0100İ’\uD835\uDC00";
+    for (int round = 0; round < 5_000; round++) {
+      StringBuilder text = new StringBuilder();
+      StringBuilder expected = new StringBuilder();
+      for (int i = random.nextInt(30); i > 0; i--) {
+        char c = alphabet.charAt(random.nextInt(alphabet.length()));
+        text.append(c);
+        expected.append(c >= 'A' && c <= 'Z' ? (char) (c + 32) : Regex.isSpace(c) ? ' ' : c);
+      }
+      assertThat(Prefilter.fold(text.toString())).isEqualTo(expected.toString());
+    }
   }
 
   @Test
