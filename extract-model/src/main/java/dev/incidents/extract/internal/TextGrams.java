@@ -11,8 +11,8 @@ package dev.incidents.extract.internal;
  * thread-safe: use only through {@link #of}.
  */
 final class TextGrams {
-  private static final int TRIPLE_BITS = 4096;
-  private static final int PAIR_BITS = 1024;
+  private static final int TRIPLE_BITS = 2048;
+  private static final int PAIR_BITS = 512;
   private static final int CHAR_BITS = 256;
   /** How many texts each thread remembers: a table by identity hash, one text a slot. */
   private static final int KEPT = 256;
@@ -129,11 +129,11 @@ final class TextGrams {
   }
 
   private static int pairBit(char a, char b) {
-    return TRIPLE_BITS + (((a << 16 | b) * 0x9E3779B1) >>> 22); // the top 10 bits: 0..1023
+    return TRIPLE_BITS + (((a << 16 | b) * 0x9E3779B1) >>> 23); // the top 9 bits: 0..511
   }
 
   private static int tripleBit(char a, char b, char c) {
     long key = (long) a << 32 | (long) b << 16 | c;
-    return (int) ((key * 0x9E3779B97F4A7C15L) >>> 52); // the top 12 bits: 0..4095
+    return (int) ((key * 0x9E3779B97F4A7C15L) >>> 53); // the top 11 bits: 0..2047
   }
 }
