@@ -18,6 +18,8 @@ import java.util.Map;
 final class LexiconMatcher {
   private final List<LexiconEntry> entries;
   private final Map<String, List<Form>> byFirstWord = new HashMap<>();
+  /** The same forms, each first word's split by {@link Form#next}: see {@link FirstWord}. */
+  private final Map<String, FirstWord> firstWords = new HashMap<>();
   /** The low 16 bits of each first word's hash code, as a bit set: most words of a text are in none. */
   private final long[] firstWordHashes = new long[1 << 10];
 
@@ -81,9 +83,40 @@ final class LexiconMatcher {
       e.units().forEach(u -> add(seen, u, e, u));
     }
     byFirstWord.values().forEach(l -> l.sort(Comparator.comparingInt((Form f) -> -f.text().length())));
+    byFirstWord.forEach((word, forms) -> firstWords.put(word, FirstWord.of(forms)));
     for (String key : byFirstWord.keySet()) {
       int h = key.hashCode() & 0xFFFF;
       firstWordHashes[h >>> 6] |= 1L << h;
+    }
+  }
+
+  /**
+   * The forms of one first word as the text's next character selects them: for each character
+   * some form asks for, the forms that ask for it or for none ({@link #ONE_WORD}, {@link #ANY}), in
+   * the order of all the forms; for any other character, those that ask for none. A name like
+   * "Pakistan" or "Military" begins hundreds of forms ("Military Forces of …"), which the matcher
+   * would otherwise walk at each mention.
+   */
+  private record FirstWord(List<Form> all, char[] next, List<List<Form>> byNext, List<Form> general) {
+    static FirstWord of(List<Form> all) {
+      List<Form> general = all.stream().filter(f -> f.next() == ONE_WORD || f.next() == ANY).toList();
+      char[] next = all.stream().filter(f -> f.next() != ONE_WORD && f.next() != ANY).map(Form::next).distinct()
+          .map(String::valueOf).collect(java.util.stream.Collectors.joining()).toCharArray();
+      List<List<Form>> byNext = new ArrayList<>();
+      for (char c : next) {
+        byNext.add(all.stream().filter(f -> f.next() == ONE_WORD || f.next() == ANY || f.next() == c).toList());
+      }
+      return new FirstWord(List.copyOf(all), next, List.copyOf(byNext), general);
+    }
+
+    /** The forms that may follow the first word when the text's next character is {@code c}. */
+    List<Form> formsBefore(char c) {
+      for (int k = 0; k < next.length; k++) {
+        if (next[k] == c) {
+          return byNext.get(k);
+        }
+      }
+      return general;
     }
   }
 
@@ -143,7 +176,12 @@ final class LexiconMatcher {
         continue;
       }
       String key = text.substring(i, Math.max(w, i + 1)).toLowerCase(Locale.ROOT);
-      List<Form> forms = byFirstWord.getOrDefault(key, List.of());
+      FirstWord first = firstWords.get(key);
+      if (first == null) {
+        i = Math.max(w, i + 1);
+        continue;
+      }
+      List<Form> forms = first.all();
       char next = NO_NEXT;
       if (w < to && separator(text.charAt(w))) {
         int a = w;
@@ -153,7 +191,7 @@ final class LexiconMatcher {
         next = a < to ? Character.toLowerCase(text.charAt(a)) : NO_NEXT;
       }
       Match best = null;
-      for (Form f : forms) {
+      for (Form f : first.formsBefore(next)) {
         if (f.next() != ONE_WORD && f.next() != ANY && f.next() != next) {
           continue;
         }
