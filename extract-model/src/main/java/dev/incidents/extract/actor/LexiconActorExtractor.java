@@ -38,6 +38,8 @@ public final class LexiconActorExtractor implements ActorExtractor {
   private static final Pattern CAPITALISED_BEFORE = Pattern.compile("([A-Z][a-z]+)\\s+$");
 
   private final ActorLexicon lexicon;
+  /** {@link #forcesOf} by the name asked for: a few dozen names, each a walk over the whole lexicon. */
+  private final Map<String, Optional<LexiconEntry>> forces = new java.util.concurrent.ConcurrentHashMap<>();
 
   /**
    * An extractor using {@code lexicon}.
@@ -191,6 +193,10 @@ public final class LexiconActorExtractor implements ActorExtractor {
   }
 
   private Optional<LexiconEntry> forcesOf(String alias) {
+    return forces.computeIfAbsent(alias, this::findForces);
+  }
+
+  private Optional<LexiconEntry> findForces(String alias) {
     for (LexiconEntry e : lexicon.matcher().entries()) {
       if (e.name().equalsIgnoreCase(alias)
           || (e.type() == ActorType.STATE_FORCE && e.aliases().stream().anyMatch(alias::equalsIgnoreCase))) {
