@@ -57,7 +57,7 @@ final class Counts {
   private static final Pattern MONTH_AFTER = Pattern.compile("(?s)^\\s*(?:January|February|March|April|May|June|July"
       + "|August|September|October|November|December)\\b.*");
   private static final Regex BAD_BEFORE = Regex.compile(
-      "(?i)(?:\\$|rs\\.?\\s*|no\\.\\s*|number\\s+|page\\s+|route\\s+|herof\\s+|phase\\s+|corps\\s+|battalion\\s+|brigade\\s+|division\\s+|regiment\\s+|unit\\s+|company\\s+|platoon\\s+|highway\\s+|km\\s+|"
+      "(?i)(?:\\$|rs\\.?\\s*|no\\.\\s*|number\\s+|page\\s+|route\\s+|(?-i:Operation\\s+[A-Z][\\w-]*)\\s+|phase\\s+|corps\\s+|battalion\\s+|brigade\\s+|division\\s+|regiment\\s+|unit\\s+|company\\s+|platoon\\s+|highway\\s+|km\\s+|"
           + "(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|"
           + "jun|jul|aug|sep|sept|oct|nov|dec)\\.?\\s+)$");
 
