@@ -55,15 +55,7 @@ class HtmlAndLanguageTest {
         "The", " ", " ", ", ", ".", "\n", "-", "'", "3", "\u00a0"};
     java.util.Random random = new java.util.Random(20261122);
     for (int k = 0; k < 5000; k++) {
-      StringBuilder b = new StringBuilder();
-      int n = random.nextInt(60);
-      for (int i = 0; i < n; i++) {
-        b.append(pieces[random.nextInt(pieces.length)]);
-        if (random.nextInt(3) > 0) {
-          b.append(' ');
-        }
-      }
-      String text = b.toString();
+      String text = RandomTexts.of(random, pieces, 60, 3).toString();
       assertThat(LanguageCheck.isEnglish(text)).as(text).isEqualTo(byRegex(text));
     }
   }

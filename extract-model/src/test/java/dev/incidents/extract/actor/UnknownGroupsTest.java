@@ -2,6 +2,7 @@ package dev.incidents.extract.actor;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.incidents.core.text.RandomTexts;
 import dev.incidents.extract.internal.Prefilter;
 import dev.incidents.extract.internal.Regex;
 import java.util.ArrayList;
@@ -31,15 +32,7 @@ class UnknownGroupsTest {
     Random random = new Random(20261207);
     int matches = 0;
     for (int round = 0; round < 30_000; round++) {
-      StringBuilder b = new StringBuilder();
-      int n = random.nextInt(24);
-      for (int i = 0; i < n; i++) {
-        b.append(pieces[random.nextInt(pieces.length)]);
-        if (random.nextInt(4) > 0) {
-          b.append(' ');
-        }
-      }
-      String text = b.toString();
+      String text = RandomTexts.of(random, pieces, 24, 4).toString();
       List<String> expected = new ArrayList<>();
       Matcher plain = UnknownGroups.CLAIMS.pattern().matcher(text);
       for (int from = 0; from <= text.length() && plain.find(from); from = Regex.after(plain)) {

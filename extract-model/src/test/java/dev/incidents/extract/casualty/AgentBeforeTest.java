@@ -2,6 +2,7 @@ package dev.incidents.extract.casualty;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.incidents.core.text.RandomTexts;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -27,11 +28,7 @@ class AgentBeforeTest {
         " ", "  ", "\t", "\n", "\r\n", "\u2028", "\u0085", ",", ".", ";", ":", "!", "a", "THE", "had"};
     int found = 0;
     for (int round = 0; round < 20_000; round++) {
-      StringBuilder b = new StringBuilder();
-      for (int k = random.nextInt(12); k > 0; k--) {
-        b.append(pieces[random.nextInt(pieces.length)]);
-      }
-      String s = b.toString();
+      String s = RandomTexts.of(random, pieces, 12, 0).toString();
       int cue = random.nextInt(s.length() + 1);
       if (cue > 0 && cue < s.length() && Character.isLowSurrogate(s.charAt(cue))) {
         continue;

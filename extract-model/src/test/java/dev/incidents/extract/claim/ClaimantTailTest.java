@@ -2,6 +2,7 @@ package dev.incidents.extract.claim;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.incidents.core.text.RandomTexts;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
@@ -28,13 +29,7 @@ class ClaimantTailTest {
     int cut = 0;
     int appositives = 0;
     for (int round = 0; round < 40_000; round++) {
-      StringBuilder b = new StringBuilder();
-      for (int k = random.nextInt(14); k > 0; k--) {
-        b.append(pieces[random.nextInt(pieces.length)]);
-        if (random.nextInt(3) > 0) {
-          b.append(' ');
-        }
-      }
+      StringBuilder b = RandomTexts.of(random, pieces, 14, 3);
       if (random.nextInt(3) == 0) { // an appositive at the end, or nearly
         b.append(new String[] {",", ", ", ",\n"}[random.nextInt(3)])
             .append(new String[] {"the", "an", "a", "its", "their", "The", "thee"}[random.nextInt(7)])
