@@ -17,8 +17,7 @@ import java.util.Map;
  */
 final class LexiconMatcher {
   private final List<LexiconEntry> entries;
-  private final Map<String, List<Form>> byFirstWord = new HashMap<>();
-  /** The same forms, each first word's split by {@link Form#next}: see {@link FirstWord}. */
+  /** The forms by their lower-cased first word, split by {@link Form#next}: see {@link FirstWord}. */
   private final Map<String, FirstWord> firstWords = new HashMap<>();
   /** The low 16 bits of each first word's hash code, as a bit set: most words of a text are in none. */
   private final long[] firstWordHashes = new long[1 << 10];
@@ -77,10 +76,11 @@ final class LexiconMatcher {
   LexiconMatcher(List<LexiconEntry> entries) {
     this.entries = List.copyOf(entries);
     Map<String, Form> seen = new LinkedHashMap<>();
+    Map<String, List<Form>> byFirstWord = new HashMap<>();
     for (LexiconEntry e : entries) {
-      add(seen, e.name(), e, null);
-      e.aliases().forEach(a -> add(seen, a, e, null));
-      e.units().forEach(u -> add(seen, u, e, u));
+      add(seen, byFirstWord, e.name(), e, null);
+      e.aliases().forEach(a -> add(seen, byFirstWord, a, e, null));
+      e.units().forEach(u -> add(seen, byFirstWord, u, e, u));
     }
     byFirstWord.values().forEach(l -> l.sort(Comparator.comparingInt((Form f) -> -f.text().length())));
     byFirstWord.forEach((word, forms) -> firstWords.put(word, FirstWord.of(forms)));
@@ -124,7 +124,8 @@ final class LexiconMatcher {
     return entries;
   }
 
-  private void add(Map<String, Form> seen, String text, LexiconEntry e, String unit) {
+  private static void add(Map<String, Form> seen, Map<String, List<Form>> byFirstWord, String text, LexiconEntry e,
+      String unit) {
     String t = text.strip();
     if (t.isEmpty()) {
       return;
@@ -192,9 +193,6 @@ final class LexiconMatcher {
       }
       Match best = null;
       for (Form f : first.formsBefore(next)) {
-        if (f.next() != ONE_WORD && f.next() != ANY && f.next() != next) {
-          continue;
-        }
         if (f.caseSensitive() && shouting && f.text().length() <= 3) {
           continue;
         }
