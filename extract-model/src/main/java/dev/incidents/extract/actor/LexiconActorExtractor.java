@@ -7,6 +7,7 @@ import dev.incidents.core.spi.ActorMention;
 import dev.incidents.core.text.AnalyzedText;
 import dev.incidents.core.text.EntityMention;
 import dev.incidents.core.text.Sentence;
+import dev.incidents.extract.internal.Regex;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -165,8 +166,7 @@ public final class LexiconActorExtractor implements ActorExtractor {
 
   private static boolean looksArmed(String name) {
     // as matches(".*\\b(...)\\b.*") did: "." crosses no line end
-    return ARMED_WORD.matcher(name).find() && name.chars().noneMatch(
-        c -> c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029');
+    return ARMED_WORD.matcher(name).find() && Regex.dotsMatchAll(name);
   }
 
   /** "Darfur communal militia"; "the army" of the country the article is about. */

@@ -117,8 +117,7 @@ final class UnknownGroups {
 
   /** Whether {@code name} matches {@code .*\\b(noun)\\b.*}: a group noun, and no line end for "." to stop at. */
   static boolean namesGroupNoun(String name) {
-    return GROUP_NOUN.matcher(name).find() && name.chars().noneMatch(
-        c -> c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029');
+    return GROUP_NOUN.matcher(name).find() && Regex.dotsMatchAll(name);
   }
 
   private static void add(List<Found> out, int start, int end, String sentence, boolean introduced) {

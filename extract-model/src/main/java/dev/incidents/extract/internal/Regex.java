@@ -311,6 +311,17 @@ public final class Regex {
   }
 
   /**
+   * Whether {@code .} (without {@link Pattern#DOTALL}) matches every character of {@code s}: it
+   * holds no line terminator ({@code \\n}, {@code \\r}, U+0085, U+2028, U+2029).
+   *
+   * @param s a text
+   * @return whether {@code .*} matches all of it
+   */
+  public static boolean dotsMatchAll(CharSequence s) {
+    return s.chars().noneMatch(c -> c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029');
+  }
+
+  /**
    * Whether {@code \\s} matches {@code c} (ASCII white space, the default).
    *
    * @param c a character

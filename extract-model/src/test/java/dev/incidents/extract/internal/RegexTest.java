@@ -133,12 +133,14 @@ class RegexTest {
     assertThat(checked).isGreaterThan(50_000);
   }
 
-  /** The white space of {@code \\s}, and where {@code $} matches at the end of a text. */
+  /** The white space of {@code \\s}, what {@code .} matches, and where {@code $} matches at the end of a text. */
   @Test
   void knowsWhiteSpaceAndTheEndOfAText() {
     Pattern space = Pattern.compile("\\s");
+    Pattern dot = Pattern.compile(".");
     for (char c = 0; c < Character.MAX_VALUE; c++) {
       assertThat(Regex.isSpace(c)).as("U+%04X", (int) c).isEqualTo(space.matcher(String.valueOf(c)).matches());
+      assertThat(Regex.dotsMatchAll("a" + c)).as("U+%04X", (int) c).isEqualTo(dot.matcher(String.valueOf(c)).matches());
     }
     Pattern dollar = Pattern.compile("x\\s*$");
     for (String text : List.of("x", "x ", "x\n", "x\r\n", "x\u2028", "x \u2029", "x\u0085", "x\u2028\u2028", "x.")) {
