@@ -1,6 +1,7 @@
 package dev.incidents.examples.bench;
 
 import dev.incidents.core.model.Article;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 
@@ -18,8 +19,43 @@ public final class AnnotationCost {
    * @param articles articles timed (each once by each function)
    * @param annotationSeconds total time of normalise + annotate
    * @param extractionSeconds total time of the whole extraction
+   * @param passOverheads the overhead of each pass over the articles, in order
    */
-  public record Result(int articles, double annotationSeconds, double extractionSeconds) {
+  public record Result(int articles, double annotationSeconds, double extractionSeconds, List<Double> passOverheads) {
+    /** Copies the list. */
+    public Result {
+      passOverheads = List.copyOf(passOverheads);
+    }
+
+    /**
+     * Timings without the passes' own overheads.
+     *
+     * @param articles articles timed
+     * @param annotationSeconds total time of normalise + annotate
+     * @param extractionSeconds total time of the whole extraction
+     */
+    public Result(int articles, double annotationSeconds, double extractionSeconds) {
+      this(articles, annotationSeconds, extractionSeconds, List.of());
+    }
+
+    /**
+     * How much the overhead varied from pass to pass: the lower quartile, the median and the upper
+     * quartile of the passes' overheads, or null with fewer than four passes.
+     *
+     * @return the three, in that order, or null
+     */
+    public double[] passQuartiles() {
+      if (passOverheads.size() < 4) {
+        return null;
+      }
+      double[] sorted = passOverheads.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+      return new double[] {rank(sorted, 0.25), rank(sorted, 0.5), rank(sorted, 0.75)};
+    }
+
+    private static double rank(double[] sorted, double q) {
+      return sorted[(int) Math.round(q * (sorted.length - 1))];
+    }
+
     /**
      * Extraction time beyond annotation, as a fraction of annotation time (0.05 = 5% on top).
      *
@@ -47,19 +83,25 @@ public final class AnnotationCost {
     long annotation = 0;
     long extraction = 0;
     int n = 0;
+    List<Double> passes = new ArrayList<>();
     for (int r = 0; r < rounds; r++) {
+      long passAnnotation = 0;
+      long passExtraction = 0;
       for (Article a : articles) {
         long t0 = System.nanoTime();
         requireResult(annotate.apply(a), a);
         long t1 = System.nanoTime();
         requireResult(extract.apply(a), a);
         long t2 = System.nanoTime();
-        annotation += t1 - t0;
-        extraction += t2 - t1;
+        passAnnotation += t1 - t0;
+        passExtraction += t2 - t1;
         n++;
       }
+      annotation += passAnnotation;
+      extraction += passExtraction;
+      passes.add(passAnnotation == 0 ? 0.0 : (passExtraction - passAnnotation) / (double) passAnnotation);
     }
-    return new Result(n, annotation / 1e9, extraction / 1e9);
+    return new Result(n, annotation / 1e9, extraction / 1e9, passes);
   }
 
   private static void requireResult(Object result, Article a) {

@@ -74,7 +74,7 @@ public final class BenchCommand implements Callable<Integer> {
       description = "Folder of .txt articles (default: the repository's " + SeedCorpus.REPOSITORY_PATH + ").")
   private Path dir;
 
-  @Option(names = "--cost-rounds", paramLabel = "N", defaultValue = "30",
+  @Option(names = "--cost-rounds", paramLabel = "N", defaultValue = "100",
       description = "Passes over the articles when timing annotation against extraction (default ${DEFAULT-VALUE}).")
   private int costRounds;
 

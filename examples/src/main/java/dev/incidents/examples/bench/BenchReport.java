@@ -167,6 +167,12 @@ public record BenchReport(
               + " %.2f s, +%.1f%%%n",
           annotationCost.articles(), annotationCost.annotationSeconds(), annotationCost.extractionSeconds(),
           100 * annotationCost.overhead()));
+      double[] q = annotationCost.passQuartiles();
+      if (q != null) {
+        b.append(String.format(Locale.ROOT,
+            "  per pass over the articles (%d passes): median %+.1f%%, middle half %+.1f%% to %+.1f%%%n",
+            annotationCost.passOverheads().size(), 100 * q[1], 100 * q[0], 100 * q[2]));
+      }
     }
     b.append("(ms/article is wall time per article per thread; heap after GC counts every pipeline loaded so far;"
         + " * the JIT had not settled when the warm-up ended)\n");
@@ -217,11 +223,13 @@ public record BenchReport(
           "heapAfterGcBytes", coldStart.heapAfterGcBytes()));
     }
     if (annotationCost != null) {
-      root.put("annotationCost", Map.of(
-          "articles", annotationCost.articles(),
-          "annotationSeconds", annotationCost.annotationSeconds(),
-          "extractionSeconds", annotationCost.extractionSeconds(),
-          "overhead", annotationCost.overhead()));
+      Map<String, Object> cost = new LinkedHashMap<>();
+      cost.put("articles", annotationCost.articles());
+      cost.put("annotationSeconds", annotationCost.annotationSeconds());
+      cost.put("extractionSeconds", annotationCost.extractionSeconds());
+      cost.put("overhead", annotationCost.overhead());
+      cost.put("passOverheads", annotationCost.passOverheads());
+      root.put("annotationCost", cost);
     }
     try {
       return new ObjectMapper().enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS).writeValueAsString(root);

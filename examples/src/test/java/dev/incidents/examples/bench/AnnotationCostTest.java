@@ -21,6 +21,14 @@ class AnnotationCostTest {
     assertThat(r.annotationSeconds()).isGreaterThanOrEqualTo(0.04);
     assertThat(r.extractionSeconds()).isGreaterThanOrEqualTo(0.08);
     assertThat(r.overhead()).isBetween(0.3, 1.5);
+    assertThat(r.passOverheads()).hasSize(2).allSatisfy(o -> assertThat(o).isBetween(0.3, 1.5));
+    assertThat(r.passQuartiles()).as("fewer than four passes").isNull();
+  }
+
+  @Test
+  void passQuartilesSayHowMuchTheOverheadVaried() {
+    AnnotationCost.Result r = new AnnotationCost.Result(50, 1.0, 1.1, List.of(0.12, 0.08, 0.30, 0.10, 0.11));
+    assertThat(r.passQuartiles()).containsExactly(0.10, 0.11, 0.12);
   }
 
   @Test

@@ -81,7 +81,8 @@ class BenchCommandTest {
         .contains("fast / stock, 2 thread(s):")
         .contains("build to first result 4.2 s")
         .contains("heap after GC (fresh JVM, fast extractor, after first result): 300 MB")
-        .contains("our extraction on top of annotation (fast, 1 thread, 150 articles)");
+        .contains("our extraction on top of annotation (fast, 1 thread, 500 articles)")
+        .contains("per pass over the articles (100 passes): median ");
     assertThat(r.out().lines().filter(l -> l.matches("^(fast|accurate|stock) +[12] .*"))).hasSize(6);
   }
 
@@ -107,7 +108,8 @@ class BenchCommandTest {
     assertThat(json.get("fastOverStockByThreads").get("1").asDouble())
         .isCloseTo(fast1Rate / stock1.get("articlesPerSecond").asDouble(), org.assertj.core.data.Offset.offset(1e-9));
     JsonNode cost = json.get("annotationCost");
-    assertThat(cost.get("articles").asInt()).isEqualTo(150);
+    assertThat(cost.get("articles").asInt()).isEqualTo(500);
+    assertThat(cost.get("passOverheads")).hasSize(100);
     assertThat(cost.get("overhead").asDouble()).isCloseTo(
         (cost.get("extractionSeconds").asDouble() - cost.get("annotationSeconds").asDouble())
             / cost.get("annotationSeconds").asDouble(), org.assertj.core.data.Offset.offset(1e-9));
