@@ -503,7 +503,7 @@ public final class RuleCasualtyExtractor implements CasualtyExtractor {
     for (int k = 0; k < 5; k++) {
       // the word of letters, digits, apostrophes, brackets and hyphens that ends the text before
       // end but for spaces (and a line terminator at the very end, where "$" also matches)
-      int wordEnd = skipSpaces(s, Regex.dollarEnd(s, end));
+      int wordEnd = Regex.spacesBefore(s, Regex.dollarEnd(s, end));
       int wordStart = wordEnd;
       while (wordStart > 0 && isAgentChar(s.codePointBefore(wordStart))) {
         wordStart -= Character.charCount(s.codePointBefore(wordStart));
@@ -517,7 +517,7 @@ public final class RuleCasualtyExtractor implements CasualtyExtractor {
       }
       words.add(0, w);
       end = wordStart;
-      int before = skipSpaces(s, end);
+      int before = Regex.spacesBefore(s, end);
       if (before > 0 && ",;:.".indexOf(s.charAt(before - 1)) >= 0) {
         break; // the word follows a comma, semicolon, colon or period
       }
@@ -526,15 +526,6 @@ public final class RuleCasualtyExtractor implements CasualtyExtractor {
       words.remove(0);
     }
     return words.isEmpty() ? null : String.join(" ", words);
-  }
-
-  /** Where the white space of {@code \\s} ending at {@code end} begins. */
-  private static int skipSpaces(String s, int end) {
-    int i = end;
-    while (i > 0 && Regex.isSpace(s.charAt(i - 1))) {
-      i--;
-    }
-    return i;
   }
 
   /** A character of an agent's word: {@code [\\p{L}\\p{N}'’()-]}. */

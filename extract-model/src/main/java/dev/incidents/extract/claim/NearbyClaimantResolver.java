@@ -153,9 +153,7 @@ public final class NearbyClaimantResolver implements ClaimantResolver {
   private static Matcher genericSource(String left) {
     int at = left.length();
     for (int run = 0; run < 3 && at > 0; run++) {
-      while (at > 0 && Regex.isSpace(left.charAt(at - 1))) {
-        at--;
-      }
+      at = Regex.spacesBefore(left, at);
       while (at > 0 && !Regex.isSpace(left.charAt(at - 1))) {
         at--;
       }

@@ -322,6 +322,21 @@ public final class Regex {
   }
 
   /**
+   * Where the white space of {@code \\s} that ends at {@code end} begins ({@code end} when there is none).
+   *
+   * @param s a text
+   * @param end where the run ends
+   * @return where it begins
+   */
+  public static int spacesBefore(CharSequence s, int end) {
+    int i = end;
+    while (i > 0 && isSpace(s.charAt(i - 1))) {
+      i--;
+    }
+    return i;
+  }
+
+  /**
    * Whether {@code \\s} matches {@code c} (ASCII white space, the default).
    *
    * @param c a character
