@@ -221,45 +221,67 @@ public final class LexiconActorExtractor implements ActorExtractor {
 
     /**
      * The pattern of every country word, the country of each word, and the words by their first
-     * character (null when every position must be tried): the pattern is only tried where one of
-     * its words starts.
+     * character in the pattern's order (null when a word is empty: then the pattern is tried at
+     * every position).
      */
     private record Scanner(Pattern pattern, Map<String, String> countryOfWord, Map<Character, String[]> byFirst,
         String[][] asciiFirst) {
-      boolean wordAt(String doc, int at) {
-        if (byFirst == null) {
-          return true;
-        }
+      /**
+       * The match of {@code \\b(?:word|...)\\b} at {@code at}, as the pattern finds it: the first
+       * word in the pattern's order that starts there between two word boundaries; null when none.
+       */
+      String wordAt(String doc, int at, Matcher boundary) {
         char c = doc.charAt(at);
         String[] words = c < 128 ? asciiFirst[c] : byFirst.get(c);
-        if (words != null) {
-          for (String w : words) {
-            if (doc.startsWith(w, at)) {
-              return true;
+        if (words == null) {
+          return null;
+        }
+        boolean boundaryBefore = false;
+        for (String w : words) {
+          if (doc.startsWith(w, at)) {
+            if (!boundaryBefore && !(boundaryBefore = boundary.region(at, doc.length()).lookingAt())) {
+              return null;
+            }
+            if (boundary.region(at + w.length(), doc.length()).lookingAt()) {
+              return w;
             }
           }
         }
-        return false;
+        return null;
       }
     }
 
+    private static final Pattern BOUNDARY = Pattern.compile("\\b");
+
     static Map<String, Integer> score(String doc, List<ActorLexicon.Country> countries) {
       Scanner scanner = SCANNERS.computeIfAbsent(countries, CountryHints::scanner);
+      if (scanner.byFirst() == null) {
+        return scoreByPattern(doc, countries);
+      }
       Map<String, Integer> score = new HashMap<>();
-      // the same matches as find() over the whole text: a match can only start where a word does
-      Matcher m = scanner.pattern().matcher(doc).useTransparentBounds(true).useAnchoringBounds(false);
       int n = doc.length();
+      // the same matches as find() over the whole text, without trying the pattern's alternatives one by one
+      Matcher boundary = BOUNDARY.matcher(doc).useTransparentBounds(true).useAnchoringBounds(false);
       int at = 0;
       while (at < n) {
-        if (!scanner.wordAt(doc, at) || !m.region(at, n).lookingAt()) {
+        String word = scanner.wordAt(doc, at, boundary);
+        if (word == null) {
           at++;
           continue;
         }
-        String country = scanner.countryOfWord().get(m.group());
-        if (country != null) {
-          score.merge(country, 1, Integer::sum);
-        }
-        at = m.end() > at ? m.end() : at + 1;
+        score.merge(scanner.countryOfWord().get(word), 1, Integer::sum);
+        at += word.length();
+      }
+      return score;
+    }
+
+    /** {@link #score} by running the pattern over the text: the slow way, which gives the same counts. */
+    static Map<String, Integer> scoreByPattern(String doc, List<ActorLexicon.Country> countries) {
+      Scanner scanner = SCANNERS.computeIfAbsent(countries, CountryHints::scanner);
+      Map<String, Integer> score = new HashMap<>();
+      Matcher m = scanner.pattern().matcher(doc);
+      while (m.find()) {
+        score.merge(scanner.countryOfWord().get(m.group()), 1, Integer::sum);
       }
       return score;
     }
@@ -275,12 +297,12 @@ public final class LexiconActorExtractor implements ActorExtractor {
           countryOfWord.putIfAbsent(name, c.name());
         }
       }
-      String alternation = countryOfWord.keySet().stream()
-          .sorted(java.util.Comparator.comparingInt(String::length).reversed().thenComparing(x -> x))
-          .map(Pattern::quote).collect(java.util.stream.Collectors.joining("|"));
+      List<String> ordered = countryOfWord.keySet().stream()
+          .sorted(java.util.Comparator.comparingInt(String::length).reversed().thenComparing(x -> x)).toList();
+      String alternation = ordered.stream().map(Pattern::quote).collect(java.util.stream.Collectors.joining("|"));
       Pattern pattern = Pattern.compile("\\b(?:" + alternation + ")\\b");
       Map<Character, List<String>> first = new HashMap<>();
-      for (String word : countryOfWord.keySet()) {
+      for (String word : ordered) {
         if (word.isEmpty()) {
           return new Scanner(pattern, countryOfWord, null, null);
         }

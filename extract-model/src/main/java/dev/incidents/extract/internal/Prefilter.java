@@ -109,6 +109,18 @@ public final class Prefilter {
     return folded;
   }
 
+  /**
+   * The folding of {@code s} when this thread has made it lately, else null (nothing is folded).
+   *
+   * @param s a text
+   * @return its folding, or null
+   */
+  static String foldedIfKnown(String s) {
+    String[] recent = RECENT_FOLDS.get();
+    int slot = (System.identityHashCode(s) & (FOLDS_KEPT - 1)) << 1;
+    return recent[slot] == s ? recent[slot + 1] : null;
+  }
+
   private static final int FOLDS_KEPT = 256;
   /**
    * The texts this thread folded lately, by identity hash, each followed by its folding: one text

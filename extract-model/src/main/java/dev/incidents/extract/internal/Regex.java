@@ -18,6 +18,12 @@ public final class Regex {
   private final boolean anchored;
   /** What a match needs before it ({@link #wordStart}). */
   private final int wordStart;
+  /**
+   * For a pattern anchored at the start whose start strings are known: those strings by their
+   * first character (ASCII, and one list for the rest), so that a text is ruled out by its first
+   * characters, with no folding or indexing of the whole; null otherwise.
+   */
+  private final String[][] anchoredStarts;
 
   private Regex(Pattern pattern, int small) {
     this.pattern = pattern;
@@ -30,7 +36,22 @@ public final class Regex {
     this.starts = s == null ? null : new LiteralSet(s, small);
     this.anchored = anchoredAtStart(pattern);
     this.wordStart = wordStart(pattern);
+    this.anchoredStarts = anchored && s != null ? byFirstChar(s) : null;
   }
+
+  private static String[][] byFirstChar(String[] strings) {
+    String[][] table = new String[ASCII + 1][];
+    for (String str : strings) {
+      int c = Math.min(str.charAt(0), ASCII);
+      String[] row = table[c] == null ? new String[0] : table[c];
+      row = Arrays.copyOf(row, row.length + 1);
+      row[row.length - 1] = str;
+      table[c] = row;
+    }
+    return table;
+  }
+
+  private static final int ASCII = 0x80;
 
   /**
    * Whether {@code p} is {@code ^...} without {@link Pattern#MULTILINE}, with the anchor not
@@ -225,7 +246,55 @@ public final class Regex {
    * @return whether {@code matcher(text).find()}
    */
   public boolean find(String text, String folded) {
+    if (anchored) {
+      return anchoredMayMatch(folded, folded) && findPrefiltered(pattern.matcher(text), folded, 0);
+    }
     return prefilter.mayMatch(folded) && findPrefiltered(pattern.matcher(text), folded, 0);
+  }
+
+  /**
+   * For a pattern anchored at the start: false when no start string begins {@code text} (read
+   * through {@link Prefilter#fold(char)}), else what the prefilter says when the grams of {@code
+   * folded} are at hand, else maybe. One attempt at the start costs less than indexing a text
+   * that no other rule reads.
+   *
+   * @param text the text, folded or not
+   * @param folded the text folded, or null when it has not been
+   */
+  private boolean anchoredMayMatch(String text, String folded) {
+    if (anchoredStarts != null && !startsWithAStart(text)) {
+      return false;
+    }
+    return folded == null || !TextGrams.known(folded) || prefilter.mayMatch(folded);
+  }
+
+  private boolean startsWithAStart(String text) {
+    if (text.isEmpty()) {
+      return false;
+    }
+    String[] candidates = anchoredStarts[Math.min(Prefilter.fold(text.charAt(0)), ASCII)];
+    if (candidates == null) {
+      return false;
+    }
+    for (String start : candidates) {
+      if (startsWithFolded(text, start)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether {@code text} folded starts with {@code start}, folding only the characters compared. */
+  private static boolean startsWithFolded(String text, String start) {
+    if (text.length() < start.length()) {
+      return false;
+    }
+    for (int i = 0; i < start.length(); i++) {
+      if (Prefilter.fold(text.charAt(i)) != start.charAt(i)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
@@ -242,6 +311,9 @@ public final class Regex {
     int n = folded.length();
     if (from > n) {
       return false;
+    }
+    if (anchored) {
+      return from == 0 && anchoredMayMatch(folded, folded) && findPrefiltered(m, folded, 0);
     }
     return prefilter.mayMatch(folded, from, n) && findPrefiltered(m, folded, from);
   }
@@ -369,6 +441,9 @@ public final class Regex {
    * @return whether {@code matcher(text).find()}
    */
   public boolean find(String text) {
+    if (anchored) {
+      return anchoredMayMatch(text, Prefilter.foldedIfKnown(text)) && pattern.matcher(text).lookingAt();
+    }
     return find(text, Prefilter.fold(text));
   }
 
@@ -380,7 +455,7 @@ public final class Regex {
    * @return the matcher at its first match, or null
    */
   public Matcher first(String text, String folded) {
-    if (!prefilter.mayMatch(folded)) {
+    if (anchored ? !anchoredMayMatch(folded, folded) : !prefilter.mayMatch(folded)) {
       return null;
     }
     Matcher m = pattern.matcher(text);

@@ -43,6 +43,17 @@ final class TextGrams {
     return g;
   }
 
+  /**
+   * Whether this thread holds the grams of {@code text} (nothing is indexed).
+   *
+   * @param text a text
+   * @return whether {@link #of} would answer without indexing
+   */
+  static boolean known(String text) {
+    TextGrams g = RECENT.get()[System.identityHashCode(text) & (KEPT - 1)];
+    return g != null && g.text == text;
+  }
+
   private void index(String s) {
     java.util.Arrays.fill(bits, 0L);
     int n = s.length();

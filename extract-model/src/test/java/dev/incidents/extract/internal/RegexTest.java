@@ -193,6 +193,11 @@ class RegexTest {
       from = m.end() == m.start() ? m.end() + 1 : m.end();
     }
     out.add("find=" + regex.find(text, folded));
+    // a text this thread has not folded, and one it has folded but not indexed
+    out.add("fresh=" + regex.find(new String(text.toCharArray())));
+    String unindexed = new String(text.toCharArray());
+    Matcher first = regex.first(unindexed, Prefilter.fold(unindexed));
+    out.add("first=" + (first == null ? "none" : first.start() + "-" + first.end()));
     return out;
   }
 
@@ -203,6 +208,9 @@ class RegexTest {
       out.add(m.start() + "-" + m.end() + ":" + m.group());
     }
     out.add("find=" + p.matcher(text).find());
+    out.add("fresh=" + p.matcher(text).find());
+    Matcher first = p.matcher(text);
+    out.add("first=" + (first.find() ? first.start() + "-" + first.end() : "none"));
     return out;
   }
 }
