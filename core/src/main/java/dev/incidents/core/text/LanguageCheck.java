@@ -16,15 +16,35 @@ public final class LanguageCheck {
       "dans", "sur", "el", "los", "las", "del", "y", "con", "por", "una", "der", "die", "das", "und", "mit", "ist",
       "den", "von", "il", "di", "che", "della", "o", "os", "da", "do", "em", "um", "de");
   private static final int MIN_WORDS = 12;
-  /** The low 10 bits of the hash code of every function word, as a bit set. */
-  private static final long[] FUNCTION_HASHES = new long[16];
+  private static final int NONE = 0;
+  private static final int ENGLISH = 1;
+  private static final int OTHER = 2;
+  /**
+   * Every function word by the hash code of its lower-cased form, open addressing: an ASCII word
+   * of the text is looked up without a string of its own.
+   */
+  private static final String[] BY_HASH = new String[256];
+  private static final int[] KIND_BY_HASH = new int[256];
 
   static {
-    Stream.concat(FUNCTION_WORDS.stream(), OTHER_FUNCTION_WORDS.stream()).forEach(w -> {
-      int h = w.hashCode() & 1023;
-      FUNCTION_HASHES[h >>> 6] |= 1L << h;
-    });
+    FUNCTION_WORDS.forEach(w -> put(w, ENGLISH));
+    OTHER_FUNCTION_WORDS.forEach(w -> put(w, OTHER));
   }
+
+  private static void put(String word, int kind) {
+    int slot = slot(word.hashCode());
+    while (BY_HASH[slot] != null) {
+      slot = (slot + 1) & (BY_HASH.length - 1);
+    }
+    BY_HASH[slot] = word;
+    KIND_BY_HASH[slot] = kind;
+  }
+
+  private static int slot(int hash) {
+    int h = hash * 0x9E3779B9;
+    return (h ^ (h >>> 16)) & (BY_HASH.length - 1);
+  }
+
   private static final int LONGEST = Stream.concat(FUNCTION_WORDS.stream(), OTHER_FUNCTION_WORDS.stream())
       .mapToInt(String::length).max().orElseThrow();
 
@@ -73,14 +93,11 @@ public final class LanguageCheck {
         i += step;
       }
       words++;
-      // no function word is longer than LONGEST: longer words need no string
-      if (i - start <= LONGEST && mayBeFunctionWord(text, start, i)) {
-        String w = text.substring(start, i).toLowerCase(Locale.ROOT);
-        if (FUNCTION_WORDS.contains(w)) {
-          function++;
-        } else if (OTHER_FUNCTION_WORDS.contains(w)) {
-          other++;
-        }
+      // no function word is longer than LONGEST: longer words need no look-up
+      if (i - start <= LONGEST) {
+        int kind = kind(text, start, i);
+        function += kind == ENGLISH ? 1 : 0;
+        other += kind == OTHER ? 1 : 0;
       }
     }
     if (words < MIN_WORDS) {
@@ -90,22 +107,40 @@ public final class LanguageCheck {
   }
 
   /**
-   * False when {@code text[from, to)} is surely no function word: an ASCII word whose lower-cased
-   * hash code is none of theirs.
+   * Whether {@code text[from, to)} lower-cased is an English function word, another language's or
+   * neither. An ASCII word is found by the hash code of its lower-cased form and compared in place.
    */
-  private static boolean mayBeFunctionWord(String text, int from, int to) {
+  private static int kind(String text, int from, int to) {
     int h = 0;
     for (int k = from; k < to; k++) {
       char c = text.charAt(k);
       if (c >= 0x80) {
-        return true;
+        String w = text.substring(from, to).toLowerCase(Locale.ROOT);
+        return FUNCTION_WORDS.contains(w) ? ENGLISH : OTHER_FUNCTION_WORDS.contains(w) ? OTHER : NONE;
       }
       h = 31 * h + (c >= 'A' && c <= 'Z' ? c + 32 : c);
     }
-    h &= 1023;
-    return (FUNCTION_HASHES[h >>> 6] & (1L << h)) != 0;
+    for (int slot = slot(h); BY_HASH[slot] != null; slot = (slot + 1) & (BY_HASH.length - 1)) {
+      if (sameLowerCase(BY_HASH[slot], text, from, to)) {
+        return KIND_BY_HASH[slot];
+      }
+    }
+    return NONE;
   }
 
+  /** Whether ASCII {@code text[from, to)} lower-cased is {@code word}. */
+  private static boolean sameLowerCase(String word, String text, int from, int to) {
+    if (word.length() != to - from) {
+      return false;
+    }
+    for (int k = from; k < to; k++) {
+      char c = text.charAt(k);
+      if ((c >= 'A' && c <= 'Z' ? c + 32 : c) != word.charAt(k - from)) {
+        return false;
+      }
+    }
+    return true;
+  }
 
   /**
    * The length in chars of the code point at {@code i}: positive when it is a letter, negative
