@@ -33,7 +33,7 @@ final class RoleRules {
       + "|claim(?:ed|s|ing)? (?:responsibility|credit|the|to have|it|that it)|took responsibility|tak(?:es|ing) responsibility"
       + "|detain(?:ed|s)?|arrest(?:ed|s)?|invad(?:ed|es)|infiltrat(?:ed|es)|intercept(?:ed|s)|set up (?:road)?blocks?"
       + "|set up roadblocks|entered|retook|recaptured|took control|threaten(?:ed|s)?|used|blasted|bombard(?:ed|s)?|ha(?:s|ve) carried out|struck again";
-  private static final Pattern ATTACK_VERB = Pattern.compile("\\b(" + ATTACK_VERBS + ")\\b");
+  private static final Pattern ATTACK_VERB = Regex.compileForScan("\\b(" + ATTACK_VERBS + ")\\b", 0);
   private static final Pattern PASSIVE_AUX = Pattern.compile("\\b(?:were|was|been|are|is)\\s");
   private static final Regex RESPONSE = Regex.compile("\\b(?:retaliat\\w*|respond(?:ed|s|ing)|in response"
       + "|repell?(?:ed|s)?|repuls\\w*|engag(?:ed|es|ing) (?:the|with)|cordon(?:ed|s)? off|counter[- ]?(?:offensive|attack|operations?)"
@@ -121,15 +121,27 @@ final class RoleRules {
     };
   }
 
-  private static String clause(String s) {
-    int cut = s.length();
-    for (String stop : new String[] {";", ". ", " while ", " which ", " who ", " after ", " when ", " but "}) {
-      int i = s.indexOf(stop);
-      if (i >= 0 && i < cut) {
-        cut = i;
+  /** {@code s} up to its first clause break (";", ". ", " while ", " which ", …), at most 110 characters. */
+  static String clause(String s) {
+    int limit = Math.min(s.length(), 110);
+    for (int i = 0; i < limit; i++) {
+      char c = s.charAt(i);
+      if (c == ';' || c == '.' && s.startsWith(". ", i) || c == ' ' && breaksAt(s, i)) {
+        return s.substring(0, i);
       }
     }
-    return s.substring(0, Math.min(cut, 110));
+    return s.substring(0, limit);
+  }
+
+  private static final String[] SPACED_BREAKS = {" while ", " which ", " who ", " after ", " when ", " but "};
+
+  private static boolean breaksAt(String s, int i) {
+    for (String stop : SPACED_BREAKS) {
+      if (s.startsWith(stop, i)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static Decision cue(ActorRole role) {

@@ -29,10 +29,10 @@ final class DateGrammar {
   private static final String DASH = "[-\u2013\u2014]";
 
   /** Words before a four-digit number that make it an identifier, not a year. */
-  private static final Pattern NOT_YEAR_BEFORE = Pattern.compile(
+  private static final Pattern NOT_YEAR_BEFORE = Regex.compileForScan(
       "(?i)\\b(?:resolution|no\\.?|nos\\.?|number|route|flight|article|section|operation|code|unit|batch|model|"
           + "room|highway|road|street|corps|brigade|battalion|division|regiment|squad|page|vol\\.?|kilometre|km|"
-          + "phone|tel\\.?|call|dial|pin|plot|house|box|bus|train)\\s*$");
+          + "phone|tel\\.?|call|dial|pin|plot|house|box|bus|train)\\s*$", 0);
   /** Words after a four-digit number that make it a count or a measure, not a year. */
   private static final Pattern NOT_YEAR_AFTER = Pattern.compile(
       "(?i)^\\s*(?:people|persons|person|troops|soldiers|militants|fighters|civilians|men|women|children|"
@@ -53,27 +53,27 @@ final class DateGrammar {
       "(?i)^(?:[\\s,]|local\\s+time|local|hours|hrs|gmt|on|of|in|the|at|around|about|approximately|early|late|from)*$");
   private static final Pattern RANGE_CONNECT =
       Pattern.compile("(?i)^\\s*(?:and|to|until|till|through|" + DASH + ")\\s*$");
-  private static final Pattern RANGE_OPEN = Pattern.compile("(?i)\\b(?:between|from)\\s+$");
-  private static final Pattern ROLE_END = Pattern.compile(
-      "(?i)\\b(?:by|until|till|through|up\\s+to)\\s+(?:(?:late|early)\\s+)?(?:on\\s+)?(?:the\\s+)?$");
+  private static final Pattern RANGE_OPEN = Regex.compileForScan("(?i)\\b(?:between|from)\\s+$", 0);
+  private static final Pattern ROLE_END = Regex.compileForScan(
+      "(?i)\\b(?:by|until|till|through|up\\s+to)\\s+(?:(?:late|early)\\s+)?(?:on\\s+)?(?:the\\s+)?$", 0);
   private static final Pattern ROLE_START =
-      Pattern.compile("(?i)\\b(?:since|from|starting|beginning)\\s+(?:(?:late|early)\\s+)?(?:on\\s+)?$");
+      Regex.compileForScan("(?i)\\b(?:since|from|starting|beginning)\\s+(?:(?:late|early)\\s+)?(?:on\\s+)?$", 0);
   private static final Pattern REPORT_AFTER = Pattern.compile(
       "(?i)^\\s*,?\\s*(?:reported|said|announced|disclosed|stated|told|confirmed|revealed|quoted|released)\\b");
-  private static final Pattern REPORT_BEFORE = Pattern.compile(
+  private static final Pattern REPORT_BEFORE = Regex.compileForScan(
       "(?i)\\b(?:reported|said|says|announced|disclosed|stated|told\\s+\\w+|confirmed|revealed"
-          + "|(?:talked|spoke)(?:\\s+to\\s+(?:the\\s+)?(?:press|reporters|journalists|\\w+))?)\\s+(?:on\\s+)?$");
+          + "|(?:talked|spoke)(?:\\s+to\\s+(?:the\\s+)?(?:press|reporters|journalists|\\w+))?)\\s+(?:on\\s+)?$", 0);
 
   /**
    * A clause that describes a person or place by another event: a place located from an earlier
    * event's ("20 km from the place where a convoy was ambushed"), or a non-restrictive relative
    * clause in the past perfect (", who had been in the town on Sunday"; not "had been patrolling").
    */
-  private static final Pattern ATTRIBUTE_BEFORE = Pattern.compile(
+  private static final Pattern ATTRIBUTE_BEFORE = Regex.compileForScan(
       "(?i)\\b(?:from|near|close\\s+to|next\\s+to)\\s+the\\s+(?:place|spot|site|area|point|location)\\s+"
           + "(?:where|in\\s+which|at\\s+which)\\s[^,;:()]*$"
           + "|,\\s*(?:who|whom|which|where)\\s[^,;:()]*?\\bhad\\s+(?:(?:just|already|previously|recently|earlier)\\s+)?"
-          + "(?!been\\s+\\w+ing\\b)\\w+[^,;:()]*$");
+          + "(?!been\\s+\\w+ing\\b)\\w+[^,;:()]*$", 0);
 
   /** What may stand before a "May" that is the month, not the verb. */
   private static final Pattern MAY_BEFORE = Pattern.compile("in|since|during|until|by|early|late|mid|last|next");

@@ -26,7 +26,6 @@ public final class Regex {
   private final String[][] anchoredStarts;
 
   private Regex(Pattern pattern, int small) {
-    this.pattern = pattern;
     RequiredLiterals.Result r = RequiredLiterals.of(pattern);
     this.prefilter = Prefilter.of(r.required(), small);
     String[] s = r.starts() == null ? null : r.starts().stream().sorted().toArray(String[]::new);
@@ -37,6 +36,8 @@ public final class Regex {
     this.anchored = anchoredAtStart(pattern);
     this.wordStart = wordStart(pattern);
     this.anchoredStarts = anchored && s != null ? byFirstChar(s) : null;
+    // tried at every place of a text, not only where its start words are: its alternatives grouped
+    this.pattern = starts == null && !anchored ? Alternations.compile(pattern.pattern(), pattern.flags()) : pattern;
   }
 
   private static String[][] byFirstChar(String[] strings) {
@@ -177,6 +178,20 @@ public final class Regex {
   }
 
   /**
+   * {@code regex} compiled with {@code flags} and its alternations grouped by first character
+   * ({@link Alternations}): the same matches, groups and all, as {@code Pattern.compile(regex,
+   * flags)}, found sooner by a {@link Matcher#find} that tries the expression at every place of a
+   * text ("\\b(?:said|reported|stated)\\s+$" over the words before a date).
+   *
+   * @param regex the expression
+   * @param flags the {@link Pattern} flags
+   * @return the pattern
+   */
+  public static Pattern compileForScan(String regex, int flags) {
+    return Alternations.compile(regex, flags);
+  }
+
+  /**
    * Compiles {@code regex}.
    *
    * @param regex the expression
@@ -198,7 +213,8 @@ public final class Regex {
   }
 
   /**
-   * The pattern.
+   * The pattern (its alternations grouped by first character when it is tried at every place:
+   * {@link Alternations}).
    *
    * @return the pattern
    */

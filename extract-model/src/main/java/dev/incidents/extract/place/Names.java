@@ -9,6 +9,42 @@ final class Names {
 
   /** The normalised key of {@code name}; empty when nothing is left. */
   static String key(String name) {
+    return ascii(name) ? asciiKey(name) : anyKey(name);
+  }
+
+  /**
+   * {@link #anyKey} of an ASCII name, written for it: no decomposition, no marks, no letters to
+   * fold, and the key made as bytes (the gazetteer scan makes one for every run of capitalised words).
+   */
+  static String asciiKey(String name) {
+    byte[] b = new byte[name.length()];
+    int len = 0;
+    boolean space = true;
+    for (int i = 0; i < name.length(); i++) {
+      char c = name.charAt(i);
+      if (c == '\'' || c == '`') {
+        continue;
+      }
+      if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
+        b[len++] = (byte) c;
+        space = false;
+      } else if (c >= 'A' && c <= 'Z') {
+        b[len++] = (byte) (c + 32);
+        space = false;
+      } else if (!space) {
+        b[len++] = ' ';
+        space = true;
+      }
+    }
+    if (len > 0 && b[len - 1] == ' ') {
+      len--;
+    }
+    String k = new String(b, 0, len, java.nio.charset.StandardCharsets.ISO_8859_1);
+    return k.indexOf("al ") >= 0 && k.indexOf(' ') > 0 ? dropArticle(k) : k;
+  }
+
+  /** The key of any name: decomposed, marks and apostrophes dropped, letters and digits lower-cased, the rest a space. */
+  static String anyKey(String name) {
     String s = ascii(name) ? name : Normalizer.normalize(name, Normalizer.Form.NFD);
     StringBuilder b = new StringBuilder(s.length());
     boolean space = true;

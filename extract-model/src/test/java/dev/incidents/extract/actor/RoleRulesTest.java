@@ -21,4 +21,23 @@ class RoleRulesTest {
     int soldiers = u.indexOf("Pakistani soldiers");
     assertThat(RoleRules.decide(u, soldiers, soldiers + 18, ActorType.STATE_FORCE).role()).isEqualTo(ActorRole.TARGET);
   }
+
+  /** The clause a verb is read in ends at its first break, as the first of the breaks' own look-ups says. */
+  @Test
+  void endsAClauseAtItsFirstBreak() {
+    String[] pieces = {"fighters", "attacked", ";", ".", ". ", " while ", " which ", "who", " who ", " after ", "when",
+        " when ", " but ", "butter", " ", "  ", ",", "the post"};
+    java.util.Random random = new java.util.Random(20261207);
+    for (int k = 0; k < 20_000; k++) {
+      String s = dev.incidents.core.text.RandomTexts.of(random, pieces, 40, 3).toString();
+      int cut = s.length();
+      for (String stop : new String[] {";", ". ", " while ", " which ", " who ", " after ", " when ", " but "}) {
+        int i = s.indexOf(stop);
+        if (i >= 0 && i < cut) {
+          cut = i;
+        }
+      }
+      assertThat(RoleRules.clause(s)).as(s).isEqualTo(s.substring(0, Math.min(cut, 110)));
+    }
+  }
 }
