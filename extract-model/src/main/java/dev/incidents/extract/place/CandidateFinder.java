@@ -462,6 +462,9 @@ final class CandidateFinder {
     for (Sentence s : text.sentences()) {
       Tokens t = sentences.get(s.index());
       for (int k = 1; k < t.size(); k++) {
+        if (!words.mayBeAreaOrSite(t.get(k).word())) {
+          continue;
+        }
         String w = t.lower(k);
         // <Name> area of|in <place>
         if (words.area.contains(w) && k + 2 < t.size()

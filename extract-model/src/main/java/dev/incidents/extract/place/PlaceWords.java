@@ -30,6 +30,9 @@ final class PlaceWords {
     return Holder.INSTANCE;
   }
 
+  /** For each ASCII first character and length below 64, whether an area or site word has it. */
+  private final long[] areaOrSiteShapes = new long[128];
+
   private PlaceWords() {
     read("place-words.tsv", c -> {
       String w = Names.lower(c[1]);
@@ -43,6 +46,15 @@ final class PlaceWords {
         default -> throw new IllegalStateException("unknown role in place-words.tsv: " + c[0]);
       }
     });
+    for (Set<String> words : java.util.List.of(area, site)) {
+      for (String w : words) {
+        if (w.isEmpty() || w.charAt(0) >= 0x80 || w.length() >= 64) {
+          java.util.Arrays.fill(areaOrSiteShapes, -1L); // the filter cannot tell: it lets everything through
+        } else {
+          areaOrSiteShapes[w.charAt(0)] |= 1L << w.length();
+        }
+      }
+    }
     read("countries.tsv", c -> {
       if (c.length > 3) {
         for (String d : c[3].split("\\|")) {
@@ -52,6 +64,29 @@ final class PlaceWords {
         }
       }
     });
+  }
+
+  /**
+   * False when {@code word} lower-cased is surely neither an {@link #area} nor a {@link #site}
+   * word: an ASCII word whose first letter and length no such word has. Lets every other word
+   * through, so that the scan lower-cases only the words that may be one.
+   *
+   * @param word a word as written
+   * @return false when it is neither
+   */
+  boolean mayBeAreaOrSite(String word) {
+    int n = word.length();
+    if (n == 0 || n >= 64) {
+      return true;
+    }
+    for (int i = 0; i < n; i++) {
+      if (word.charAt(i) >= 0x80) {
+        return true; // lower-casing may change its length
+      }
+    }
+    char c = word.charAt(0);
+    char first = c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
+    return (areaOrSiteShapes[first] & (1L << n)) != 0;
   }
 
   private interface Row {
