@@ -85,6 +85,24 @@ public final class HeaderReader {
    * @return the header, or {@link Header#none()}
    */
   public Header read(String text) {
+    Object[] last = LAST.get();
+    if (last[0] == text) {
+      return (Header) last[1];
+    }
+    Header header = readNow(text);
+    last[0] = text;
+    last[1] = header;
+    return header;
+  }
+
+  /**
+   * The text this thread read last and its header: the extractor reads an article's header for
+   * its document information and the date extractor reads it again for its anchors. Headers
+   * depend on the text alone.
+   */
+  private static final ThreadLocal<Object[]> LAST = ThreadLocal.withInitial(() -> new Object[2]);
+
+  private Header readNow(String text) {
     String head = text.length() > WINDOW ? text.substring(0, WINDOW) : text;
     LocalDate published = null;
     int start = -1;
