@@ -182,7 +182,6 @@ final class LexiconMatcher {
         i = Math.max(w, i + 1);
         continue;
       }
-      List<Form> forms = first.all();
       char next = NO_NEXT;
       if (w < to && separator(text.charAt(w))) {
         int a = w;
@@ -192,7 +191,9 @@ final class LexiconMatcher {
         next = a < to ? Character.toLowerCase(text.charAt(a)) : NO_NEXT;
       }
       Match best = null;
-      for (Form f : first.formsBefore(next)) {
+      // a form that matches here has the text's next character after its first word: only these can
+      List<Form> forms = first.formsBefore(next);
+      for (Form f : forms) {
         if (f.caseSensitive() && shouting && f.text().length() <= 3) {
           continue;
         }
