@@ -85,17 +85,17 @@ final class VictimLexicon {
    */
   Victims after(String s, int from, int maxModifiers) {
     List<int[]> words = words(s, from, 6);
-    String[] low = lowered(s, words);
+    Lowered low = new Lowered(s, words);
     int i = 0;
-    if (!words.isEmpty() && low[0].equals("of")) {
+    if (!words.isEmpty() && low.get(0).equals("of")) {
       i++;
-      if (words.size() > 1 && OF_WHOM.contains(low[1])) {
+      if (words.size() > 1 && OF_WHOM.contains(low.get(1))) {
         i++;
       }
     }
     int first = i;
     for (int k = first; k < words.size() && k <= first + maxModifiers; k++) {
-      for (int n = Math.min(longestHeadFrom(low[k]), words.size() - k); n >= 1; n--) {
+      for (int n = Math.min(longestHeadFrom(low.get(k)), words.size() - k); n >= 1; n--) {
         String key = join(low, k, k + n);
         Head h = heads.get(key);
         if (h != null) {
@@ -106,10 +106,10 @@ final class VictimLexicon {
             key = join(low, k, k + n);
           }
           VictimGroup g = h.group();
-          String headWord = low[k + n - 1];
+          String headWord = low.get(k + n - 1);
           if (GENERIC.contains(headWord) || GENERIC.contains(key)) {
             for (int j = k + n - 2; j >= first; j--) {
-              VictimGroup mg = modifiers.get(low[j]);
+              VictimGroup mg = modifiers.get(low.get(j));
               if (mg != null) {
                 g = mg;
                 break;
@@ -120,7 +120,7 @@ final class VictimLexicon {
           return new Victims(g, start, words.get(k + n - 1)[1], h.singular(), FAMILY.contains(key));
         }
       }
-      String w = low[k];
+      String w = low.get(k);
       if (NOT_MODIFIER.contains(w) || Character.isDigit(w.charAt(0)) && !w.contains("-")) {
         return null;
       }
@@ -128,8 +128,8 @@ final class VictimLexicon {
     return null;
   }
 
-  private int longestHeadAt(String[] low, int k) {
-    for (int n = Math.min(longestHeadFrom(low[k]), low.length - k); n >= 1; n--) {
+  private int longestHeadAt(Lowered low, int k) {
+    for (int n = Math.min(longestHeadFrom(low.get(k)), low.size() - k); n >= 1; n--) {
       if (heads.containsKey(join(low, k, k + n))) {
         return n;
       }
@@ -152,16 +152,17 @@ final class VictimLexicon {
         at = end - 1;
       }
     }
-    String[] low = lowered(phrase, words);
-    for (int k = 0; k < low.length; k++) {
-      for (int n = Math.min(longestHeadFrom(low[k]), low.length - k); n >= 1; n--) {
+    Lowered low = new Lowered(phrase, words);
+    for (int k = 0; k < low.size(); k++) {
+      for (int n = Math.min(longestHeadFrom(low.get(k)), low.size() - k); n >= 1; n--) {
         Head h = heads.get(join(low, k, k + n));
         if (h != null && h.group() != VictimGroup.UNKNOWN) {
           return h.group();
         }
       }
     }
-    for (String w : low) {
+    for (int k = 0; k < low.size(); k++) {
+      String w = low.get(k);
       VictimGroup g = modifiers.get(w);
       if (g != null) {
         return g;
@@ -187,27 +188,47 @@ final class VictimLexicon {
   }
 
   /** Each word lower-cased, without a possessive "'s". */
-  private static String[] lowered(String s, List<int[]> words) {
-    String[] out = new String[words.size()];
-    for (int k = 0; k < out.length; k++) {
-      int[] w = words.get(k);
-      String x = s.substring(w[0], w[1]).toLowerCase(Locale.ROOT);
-      out[k] = x.endsWith("'s") || x.endsWith("’s") ? x.substring(0, x.length() - 2) : x;
+  /**
+   * Words of a text lower-cased, without a possessive "'s", each made when first read: most look-ups
+   * stop at the first or second of the six words found (the words after every "the" and "a").
+   */
+  private static final class Lowered {
+    private final String text;
+    private final List<int[]> words;
+    private final String[] low;
+
+    Lowered(String text, List<int[]> words) {
+      this.text = text;
+      this.words = words;
+      this.low = new String[words.size()];
     }
-    return out;
+
+    int size() {
+      return low.length;
+    }
+
+    String get(int k) {
+      String x = low[k];
+      if (x == null) {
+        int[] w = words.get(k);
+        x = text.substring(w[0], w[1]).toLowerCase(Locale.ROOT);
+        low[k] = x = x.endsWith("'s") || x.endsWith("’s") ? x.substring(0, x.length() - 2) : x;
+      }
+      return x;
+    }
   }
 
   /** Words {@code [from, to)} joined by single spaces. */
-  private static String join(String[] low, int from, int to) {
+  private static String join(Lowered low, int from, int to) {
     if (to - from == 1) {
-      return low[from];
+      return low.get(from);
     }
     StringBuilder b = new StringBuilder();
     for (int k = from; k < to; k++) {
       if (k > from) {
         b.append(' ');
       }
-      b.append(low[k]);
+      b.append(low.get(k));
     }
     return b.toString();
   }
