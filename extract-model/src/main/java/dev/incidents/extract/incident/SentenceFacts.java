@@ -1,5 +1,6 @@
 package dev.incidents.extract.incident;
 
+import dev.incidents.core.model.Span;
 import dev.incidents.core.spi.ActorMention;
 import dev.incidents.core.spi.CasualtyMention;
 import dev.incidents.core.spi.ClaimMention;
@@ -31,10 +32,23 @@ final class SentenceFacts {
 
   /** A place read inside an actor's name ("Baloch Liberation Army", "BLA") is not a place. */
   private static List<PlaceMention> withoutActorNames(List<PlaceMention> places, List<ActorMention> actors) {
-    return places.stream()
-        .filter(p -> actors.stream().noneMatch(a -> a.actor().span().overlaps(p.place().span())
-            && a.actor().span().length() >= p.place().span().length()))
-        .toList();
+    List<PlaceMention> kept = new ArrayList<>(places.size());
+    for (PlaceMention p : places) {
+      if (!insideAnActorName(p.place().span(), actors)) {
+        kept.add(p);
+      }
+    }
+    return List.copyOf(kept);
+  }
+
+  private static boolean insideAnActorName(Span place, List<ActorMention> actors) {
+    for (ActorMention a : actors) {
+      Span name = a.actor().span();
+      if (name.overlaps(place) && name.length() >= place.length()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static <T> List<List<T>> index(List<T> items, ToIntFunction<T> sentence, int n) {
