@@ -36,8 +36,9 @@ public final class Regex {
     this.anchored = anchoredAtStart(pattern);
     this.wordStart = wordStart(pattern);
     this.anchoredStarts = anchored && s != null ? byFirstChar(s) : null;
-    // tried at every place of a text, not only where its start words are: its alternatives grouped
-    this.pattern = starts == null && !anchored ? Alternations.compile(pattern.pattern(), pattern.flags()) : pattern;
+    // tried at every place of a text, or once at its start with nothing ruled out before: its
+    // alternatives grouped (where it is tried only at its start words, grouping measured no faster)
+    this.pattern = starts == null || anchored ? Alternations.compile(pattern.pattern(), pattern.flags()) : pattern;
   }
 
   private static String[][] byFirstChar(String[] strings) {

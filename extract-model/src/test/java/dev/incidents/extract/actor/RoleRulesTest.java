@@ -40,4 +40,27 @@ class RoleRulesTest {
       assertThat(RoleRules.clause(s)).as(s).isEqualTo(s.substring(0, Math.min(cut, 110)));
     }
   }
+
+  /** Each rule on the words before a mention answers the same on the words after their last comma. */
+  @Test
+  void readsTheLeftContextFromItsLastComma() {
+    String[] pieces = {"killed", "attacked", "attack on", "repulsed", "killed in a counter-attack", "claimed", "carried out",
+        "by", "by the", "suspected", "blamed", "attributed the attack", "to", "police", "believed", "that", "involvement of",
+        "identified as", "(suspected", "(", "against", "fired", "at", "the", "a", "3", "12", "two", "dozens of", "members",
+        "of", "soldiers", "officer", "in", ",", ", ", ",the", "x,", "é", "\u0301", "_", "-", ".", "said", " ", "  "};
+    java.util.Random random = new java.util.Random(20261207);
+    int[] hits = new int[RoleRules.LEFT_RULES.size()];
+    for (int k = 0; k < 30_000; k++) {
+      String left = dev.incidents.core.text.RandomTexts.of(random, pieces, 14, 3).toString();
+      String tail = RoleRules.afterLastComma(left);
+      for (int r = 0; r < hits.length; r++) {
+        boolean whole = RoleRules.LEFT_RULES.get(r).pattern().matcher(left).find();
+        assertThat(RoleRules.LEFT_RULES.get(r).find(tail)).as(r + ": [" + left + "]").isEqualTo(whole);
+        hits[r] += whole ? 1 : 0;
+      }
+    }
+    for (int hit : hits) {
+      assertThat(hit).isGreaterThan(30);
+    }
+  }
 }
