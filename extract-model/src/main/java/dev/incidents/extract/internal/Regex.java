@@ -214,8 +214,8 @@ public final class Regex {
   }
 
   /**
-   * The pattern (its alternations grouped by first character when it is tried at every place:
-   * {@link Alternations}).
+   * The pattern (its alternations grouped by first character, {@link Alternations}, when it is
+   * tried at every place of a text or once at its start).
    *
    * @return the pattern
    */
@@ -263,10 +263,12 @@ public final class Regex {
    * @return whether {@code matcher(text).find()}
    */
   public boolean find(String text, String folded) {
-    if (anchored) {
-      return anchoredMayMatch(folded, folded) && findPrefiltered(pattern.matcher(text), folded, 0);
-    }
-    return prefilter.mayMatch(folded) && findPrefiltered(pattern.matcher(text), folded, 0);
+    return mayMatchWhole(folded) && findPrefiltered(pattern.matcher(text), folded, 0);
+  }
+
+  /** Whether the pattern may match somewhere in {@code folded}, asked as cheaply as its kind allows. */
+  private boolean mayMatchWhole(String folded) {
+    return anchored ? anchoredMayMatch(folded, folded) : prefilter.mayMatch(folded);
   }
 
   /**
@@ -330,7 +332,7 @@ public final class Regex {
       return false;
     }
     if (anchored) {
-      return from == 0 && anchoredMayMatch(folded, folded) && findPrefiltered(m, folded, 0);
+      return from == 0 && mayMatchWhole(folded) && findPrefiltered(m, folded, 0);
     }
     return prefilter.mayMatch(folded, from, n) && findPrefiltered(m, folded, from);
   }
@@ -472,7 +474,7 @@ public final class Regex {
    * @return the matcher at its first match, or null
    */
   public Matcher first(String text, String folded) {
-    if (anchored ? !anchoredMayMatch(folded, folded) : !prefilter.mayMatch(folded)) {
+    if (!mayMatchWhole(folded)) {
       return null;
     }
     Matcher m = pattern.matcher(text);
