@@ -99,7 +99,7 @@ public final class Prefilter {
    */
   public static String fold(String s) {
     String[] recent = RECENT_FOLDS.get();
-    int slot = (System.identityHashCode(s) & (FOLDS_KEPT - 1)) << 1;
+    int slot = foldSlot(s);
     if (recent[slot] == s) {
       return recent[slot + 1];
     }
@@ -117,11 +117,16 @@ public final class Prefilter {
    */
   static String foldedIfKnown(String s) {
     String[] recent = RECENT_FOLDS.get();
-    int slot = (System.identityHashCode(s) & (FOLDS_KEPT - 1)) << 1;
+    int slot = foldSlot(s);
     return recent[slot] == s ? recent[slot + 1] : null;
   }
 
   private static final int FOLDS_KEPT = 256;
+
+  /** Where {@code s} and its folding sit in this thread's table: by identity hash, a pair of slots. */
+  private static int foldSlot(String s) {
+    return (System.identityHashCode(s) & (FOLDS_KEPT - 1)) << 1;
+  }
   /**
    * The texts this thread folded lately, by identity hash, each followed by its folding: one text
    * is folded once for all the rules and extractors that read it, and the grams of its folding

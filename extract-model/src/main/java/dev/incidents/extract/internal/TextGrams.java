@@ -32,7 +32,7 @@ final class TextGrams {
    */
   static TextGrams of(String text) {
     TextGrams[] recent = RECENT.get();
-    int slot = System.identityHashCode(text) & (KEPT - 1);
+    int slot = slot(text);
     TextGrams g = recent[slot];
     if (g == null) {
       g = recent[slot] = new TextGrams();
@@ -50,8 +50,13 @@ final class TextGrams {
    * @return whether {@link #of} would answer without indexing
    */
   static boolean known(String text) {
-    TextGrams g = RECENT.get()[System.identityHashCode(text) & (KEPT - 1)];
+    TextGrams g = RECENT.get()[slot(text)];
     return g != null && g.text == text;
+  }
+
+  /** The slot of {@code text} in this thread's table: by identity hash. */
+  private static int slot(String text) {
+    return System.identityHashCode(text) & (KEPT - 1);
   }
 
   private void index(String s) {

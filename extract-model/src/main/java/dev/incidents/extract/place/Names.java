@@ -40,6 +40,11 @@ final class Names {
       len--;
     }
     String k = new String(b, 0, len, java.nio.charset.StandardCharsets.ISO_8859_1);
+    return withoutArticle(k);
+  }
+
+  /** {@code k} without the article "al" before another word ("deir al zour" is "deir zour"). */
+  private static String withoutArticle(String k) {
     return k.indexOf("al ") >= 0 && k.indexOf(' ') > 0 ? dropArticle(k) : k;
   }
 
@@ -68,11 +73,7 @@ final class Names {
     if (len > 0 && b.charAt(len - 1) == ' ') {
       b.setLength(len - 1);
     }
-    String k = b.toString();
-    if (k.indexOf("al ") >= 0 && k.indexOf(' ') > 0) {
-      k = dropArticle(k);
-    }
-    return foldSpecial(k);
+    return foldSpecial(withoutArticle(b.toString()));
   }
 
   private static boolean ascii(String s) {
