@@ -44,15 +44,19 @@ final class UnknownGroups {
   static List<Found> find(String sentence) {
     List<Found> out = new ArrayList<>();
     String folded = Prefilter.fold(sentence);
-    for (Regex p : List.of(CALLED, CLAIMS, AGENT)) {
-      Matcher m = p.matcher(sentence);
-      for (int from = 0; p == CLAIMS ? findClaim(m, sentence, folded, from) : p.find(m, folded, from);
-          from = Regex.after(m)) {
-        add(out, m.start(1), m.end(1), sentence, p == CALLED);
+    for (Matcher m = CALLED.first(sentence, folded); m != null; m = CALLED.next(m, folded)) {
+      add(out, m.start(1), m.end(1), sentence, true);
+    }
+    if (CLAIM_CUES.mayMatch(folded)) {
+      Matcher m = CLAIMS.matcher(sentence);
+      for (int from = 0; findClaim(m, sentence, folded, from); from = Regex.after(m)) {
+        add(out, m.start(1), m.end(1), sentence, false);
       }
     }
-    Matcher m = PRO_ANTI.matcher(sentence);
-    for (int from = 0; PRO_ANTI.find(m, folded, from); from = Regex.after(m)) {
+    for (Matcher m = AGENT.first(sentence, folded); m != null; m = AGENT.next(m, folded)) {
+      add(out, m.start(1), m.end(1), sentence, false);
+    }
+    for (Matcher m = PRO_ANTI.first(sentence, folded); m != null; m = PRO_ANTI.next(m, folded)) {
       String w = m.group(1);
       String name = Character.toUpperCase(w.charAt(0)) + w.substring(1) + " extremists";
       out.add(new Found(m.start(1), m.end(1), name));

@@ -161,16 +161,14 @@ public final class Attribution {
   private List<Found> find(String s) {
     List<Found> out = new ArrayList<>();
     String folded = Prefilter.fold(s);
-    Matcher m = prefix.matcher(s);
-    for (int from = 0; prefix.find(m, folded, from); from = Regex.after(m)) {
+    for (Matcher m = prefix.first(s, folded); m != null; m = prefix.next(m, folded)) {
       List<Word> after = wordsForward(s, m.end());
       Phrase p = sourcePhrase(s, after);
       if (p != null) {
         out.add(new Found(m.start(), p.end, p.source));
       }
     }
-    m = verb.matcher(s);
-    for (int from = 0; verb.find(m, folded, from); from = Regex.after(m)) {
+    for (Matcher m = verb.first(s, folded); m != null; m = verb.next(m, folded)) {
       String before = s.substring(0, m.start());
       if (PASSIVE_BEFORE.find(before, folded.substring(0, m.start()))) {
         continue;
@@ -194,8 +192,7 @@ public final class Attribution {
         out.add(new Found(p.start, m.end(), p.source));
       }
     }
-    m = inverted.matcher(s);
-    for (int from = 0; inverted.find(m, folded, from); from = Regex.after(m)) {
+    for (Matcher m = inverted.first(s, folded); m != null; m = inverted.next(m, folded)) {
       Phrase p = sourcePhrase(s, wordsForward(s, m.end()));
       if (p != null) {
         out.add(new Found(m.start() + 1, p.end, p.source));

@@ -149,8 +149,7 @@ final class Names {
           sources.of(text, sentence.index(), a, b), List.of(name), text.span(a, b));
       out.add(new CasualtyMention(f, sentence.index(), null, false));
     }
-    Matcher o = OBJECT.matcher(s);
-    for (int from = 0; OBJECT.find(o, folded, from); from = Regex.after(o)) {
+    for (Matcher o = OBJECT.first(s, folded); o != null; o = OBJECT.next(o, folded)) {
       String candidate = o.group(1);
       Map.Entry<Integer, VictimGroup> title = lexicon.titleAt(candidate);
       String name = clean(title == null ? candidate : candidate.substring(title.getKey()));
@@ -186,8 +185,7 @@ final class Names {
   private void pairs(AnalyzedText text, Sentence sentence, String folded, List<CasualtyMention> existing,
       List<CasualtyMention> out, SourceOf sources) {
     String s = sentence.text();
-    Matcher m = PAIR.matcher(s);
-    for (int from = 0; PAIR.find(m, folded, from); from = Regex.after(m)) {
+    for (Matcher m = PAIR.first(s, folded); m != null; m = PAIR.next(m, folded)) {
       String first = clean(m.group(1));
       String firstWord = SPACES.split(first)[0];
       if (LEADING.contains(firstWord) || NOT_A_PERSON.matcher(first).find()) {
@@ -225,8 +223,7 @@ final class Names {
   private void singularSubjects(AnalyzedText text, Sentence sentence, String folded, List<CasualtyMention> existing,
       List<CasualtyMention> out, SourceOf sources) {
     String s = sentence.text();
-    Matcher m = SINGULAR.matcher(s);
-    for (int from = 0; SINGULAR.find(m, folded, from); from = Regex.after(m)) {
+    for (Matcher m = SINGULAR.first(s, folded); m != null; m = SINGULAR.next(m, folded)) {
       String noun = m.group("noun");
       boolean died = m.group("died") != null;
       if (NOT_A_VICTIM.matcher(noun).matches() || died && m.group("of") != null) {

@@ -146,8 +146,7 @@ public final class RuleCasualtyExtractor implements CasualtyExtractor {
    * They are dropped, so the text's own statements ("There were no fatalities") decide.
    */
   private static void dropCodedSeparately(AnalyzedText text, Sentence s, String folded, List<CasualtyMention> found) {
-    Matcher m = CODED_SEPARATELY.matcher(s.text());
-    for (int at = 0; CODED_SEPARATELY.find(m, folded, at); at = Regex.after(m)) {
+    for (Matcher m = CODED_SEPARATELY.first(s.text(), folded); m != null; m = CODED_SEPARATELY.next(m, folded)) {
       int clause = Math.max(s.text().lastIndexOf(';', m.start()), 0);
       int from = text.span(s.start() + clause, s.start() + clause).start();
       int to = text.span(s.start() + m.start(), s.start() + m.start()).start();
@@ -184,11 +183,7 @@ public final class RuleCasualtyExtractor implements CasualtyExtractor {
     String s = sentence.text();
     List<int[]> zeroRanges = new ArrayList<>();
     for (Map.Entry<Regex, List<Outcome>> z : cues.zero) {
-      if (!z.getKey().mayMatch(folded)) {
-        continue;
-      }
-      Matcher m = z.getKey().matcher(s);
-      for (int from = 0; z.getKey().find(m, folded, from); from = Regex.after(m)) {
+      for (Matcher m = z.getKey().first(s, folded); m != null; m = z.getKey().next(m, folded)) {
         if (overlapsAny(zeroRanges, m.start(), m.end())) {
           continue;
         }

@@ -204,8 +204,7 @@ public final class NearbyClaimantResolver implements ClaimantResolver {
     int bestEnd = -1;
     String folded = Prefilter.fold(left);
     for (Regex p : List.of(TITLED, ROLE_NAMED)) {
-      Matcher m = p.matcher(left);
-      for (int from = 0; p.find(m, folded, from); from = Regex.after(m)) {
+      for (Matcher m = p.first(left, folded); m != null; m = p.next(m, folded)) {
         if (m.end(1) > bestEnd) {
           best = m.group(1);
           bestEnd = m.end(1);

@@ -115,8 +115,7 @@ public final class RuleClaimExtractor implements ClaimExtractor {
         }
       }
       for (var p : List.of(RESPONSIBILITY, CLAIMED_EVENT, SAID_IT_DID)) {
-        Matcher m = p.matcher(st);
-        for (int from = 0; p.find(m, folded, from); from = Regex.after(m)) {
+        for (Matcher m = p.first(st, folded); m != null; m = p.next(m, folded)) {
           if (livesOrNoun(m.start())) {
             continue;
           }
@@ -159,8 +158,7 @@ public final class RuleClaimExtractor implements ClaimExtractor {
     }
 
     private void denial() {
-      Matcher m = DENIAL.matcher(st);
-      for (int from = 0; DENIAL.find(m, folded, from); from = Regex.after(m)) {
+      for (Matcher m = DENIAL.first(st, folded); m != null; m = DENIAL.next(m, folded)) {
         String before = st.substring(0, m.start());
         boolean deniedNoun = DENIED_NOUN_BEFORE.matcher(before).matches();
         if (!deniedNoun && !DENIAL_OBJECT.matcher(st.substring(m.end())).find()) {
@@ -178,8 +176,7 @@ public final class RuleClaimExtractor implements ClaimExtractor {
       if (NOT_A_STATEMENT.find(st, folded) && !QUOTE.find(st, folded)) {
         return;
       }
-      Matcher m = STATEMENT.matcher(st);
-      for (int from = 0; STATEMENT.find(m, folded, from); from = Regex.after(m)) {
+      for (Matcher m = STATEMENT.first(st, folded); m != null; m = STATEMENT.next(m, folded)) {
         Optional<String> who = claimant(m.start(), m.end());
         if (who.isPresent()) {
           Matcher q = QUOTE.matcher(st);
@@ -191,8 +188,7 @@ public final class RuleClaimExtractor implements ClaimExtractor {
     }
 
     private boolean livesOrNoun(int at) {
-      Matcher n = CLAIM_NOUN_OR_LIVES.matcher(st);
-      for (int from = 0; CLAIM_NOUN_OR_LIVES.find(n, folded, from); from = Regex.after(n)) {
+      for (Matcher n = CLAIM_NOUN_OR_LIVES.first(st, folded); n != null; n = CLAIM_NOUN_OR_LIVES.next(n, folded)) {
         if (Math.abs(n.start() - at) <= 2 || (at >= n.start() && at < n.end())) {
           return true;
         }

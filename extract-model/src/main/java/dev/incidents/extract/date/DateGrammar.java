@@ -144,13 +144,7 @@ final class DateGrammar {
     String folded = Prefilter.fold(s);
     for (int i = 0; i < rules.size(); i++) {
       Rule rule = rules.get(i);
-      if (!rule.regex().mayMatch(folded)) {
-        continue;
-      }
-      Matcher x = rule.regex().matcher(s);
-      int from = 0;
-      while (rule.regex().find(x, folded, from)) {
-        from = Regex.after(x);
+      for (Matcher x = rule.regex().first(s, folded); x != null; x = rule.regex().next(x, folded)) {
         Expr e = rule.build().apply(x, s);
         if (e != null && e.end > e.start) {
           cands.add(new Cand(e, i));

@@ -24,6 +24,12 @@ public final class Regex {
    * characters, with no folding or indexing of the whole; null otherwise.
    */
   private final String[][] anchoredStarts;
+  /**
+   * A matcher of the pattern for each thread, reset for each text, where it never leaves this
+   * class ({@link #find(String)}, {@link #find(String, String)}): most texts are asked about with
+   * no match kept, and a new matcher a time was a third of what the rules allocate.
+   */
+  private final ThreadLocal<Matcher> spare;
 
   private Regex(Pattern pattern, int small) {
     RequiredLiterals.Result r = RequiredLiterals.of(pattern);
@@ -39,6 +45,13 @@ public final class Regex {
     // tried at every place of a text, or once at its start with nothing ruled out before: its
     // alternatives grouped (where it is tried only at its start words, grouping measured no faster)
     this.pattern = starts == null || anchored ? Alternations.compile(pattern.pattern(), pattern.flags()) : pattern;
+    Pattern compiled = this.pattern;
+    this.spare = ThreadLocal.withInitial(() -> compiled.matcher(""));
+  }
+
+  /** This thread's matcher of the pattern over {@code text}, as {@link Pattern#matcher} would make it. */
+  private Matcher spareMatcher(String text) {
+    return spare.get().reset(text).useTransparentBounds(false).useAnchoringBounds(true);
   }
 
   private static String[][] byFirstChar(String[] strings) {
@@ -263,7 +276,7 @@ public final class Regex {
    * @return whether {@code matcher(text).find()}
    */
   public boolean find(String text, String folded) {
-    return mayMatchWhole(folded) && findPrefiltered(pattern.matcher(text), folded, 0);
+    return mayMatchWhole(folded) && findPrefiltered(spareMatcher(text), folded, 0);
   }
 
   /** Whether the pattern may match somewhere in {@code folded}, asked as cheaply as its kind allows. */
@@ -461,7 +474,7 @@ public final class Regex {
    */
   public boolean find(String text) {
     if (anchored) {
-      return anchoredMayMatch(text, Prefilter.foldedIfKnown(text)) && pattern.matcher(text).lookingAt();
+      return anchoredMayMatch(text, Prefilter.foldedIfKnown(text)) && spareMatcher(text).lookingAt();
     }
     return find(text, Prefilter.fold(text));
   }
@@ -479,6 +492,19 @@ public final class Regex {
     }
     Matcher m = pattern.matcher(text);
     return findPrefiltered(m, folded, 0) ? m : null;
+  }
+
+  /**
+   * The matcher of {@link #first} at its next match, or null when there is none: {@code for
+   * (Matcher m = r.first(text, folded); m != null; m = r.next(m, folded))} walks the matches as
+   * repeated {@link Matcher#find()} does, and makes no matcher for a text the prefilter rules out.
+   *
+   * @param m a matcher at a match, from {@link #first} or an earlier {@code next}
+   * @param folded the text folded
+   * @return {@code m} at its next match, or null
+   */
+  public Matcher next(Matcher m, String folded) {
+    return find(m, folded, after(m)) ? m : null;
   }
 
   @Override
