@@ -85,12 +85,22 @@ final class DateGrammar {
 
   private final Lexicon lex;
   private final List<Rule> rules = new ArrayList<>();
+  /** The lexicon kinds whose capitalised phrases some rules need, in the order of their bits. */
+  private static final List<String> NEEDED_KINDS = List.of("month", "weekday", "hijri");
+  private static final int MONTH = 1;
+  private static final int WEEKDAY = 2;
+  private static final int HIJRI = 4;
+  private final CapitalisedWords capitalised;
 
-  /** One atom rule: a pattern and a builder that may veto a match by returning null. */
-  private record Rule(String name, Regex regex, BiFunction<Matcher, String, Expr> build) {}
+  /**
+   * One atom rule: a pattern, a builder that may veto a match by returning null, and the bits of
+   * the kinds ({@link #NEEDED_KINDS}) whose capitalised phrase every match holds.
+   */
+  private record Rule(String name, Regex regex, BiFunction<Matcher, String, Expr> build, int needs) {}
 
   DateGrammar(Lexicon lex) {
     this.lex = lex;
+    this.capitalised = new CapitalisedWords(lex, NEEDED_KINDS);
     String m = "(?<m>" + lex.alternation("month", true) + ")(?<dot>\\.)?";
     String w = "(?<w>" + lex.alternation("weekday", true) + ")";
     String num = "(?<n>" + lex.alternation("number", false) + "|\\d{1,2})";
@@ -102,18 +112,18 @@ final class DateGrammar {
         + "|(?:19|20)\\d\\d\\s*[-/\u2013]\\s*\\d{2,4}\\s+(?i:fiscal|financial)\\s+year",
         (x, s) -> atom(Kind.UNRESOLVABLE, x));
     add("hijri", "(?:\\d{1,2}\\s+)?(?:" + lex.alternation("hijri", true) + ")(?:\\s+\\d{4}(?:\\s*(?:AH|A\\.H\\.))?)?(?!\\w)",
-        (x, s) -> atom(Kind.UNRESOLVABLE, x));
+        (x, s) -> atom(Kind.UNRESOLVABLE, x), HIJRI);
     add("range-ddm", "(?:(?i:between|from)\\s+)?(?<![\\w/.])(?<d1>\\d{1,2})" + ORD
         + "\\s*(?:(?i:and|to|until|till|through)|" + DASH + ")\\s*(?<d2>\\d{1,2})" + ORD
-        + "\\s+(?:(?i:of)\\s+)?" + m + "(?:,?\\s+(?<y>\\d{4}))?(?![\\w])", this::rangeDdm);
+        + "\\s+(?:(?i:of)\\s+)?" + m + "(?:,?\\s+(?<y>\\d{4}))?(?![\\w])", this::rangeDdm, MONTH);
     add("range-mdd", m + "\\s+(?<d1>\\d{1,2})" + ORD + "\\s*(?:" + DASH + "|(?i:to|through))\\s*(?<d2>\\d{1,2})" + ORD
-        + "(?:,?\\s+(?<y>\\d{4}))?(?![\\w:])", this::rangeMdd);
+        + "(?:,?\\s+(?<y>\\d{4}))?(?![\\w:])", this::rangeMdd, MONTH);
     add("dmy", "(?<![\\w/.,])(?<d>\\d{1,2})" + ORD + "(?:\\s+(?i:of))?\\s+" + m
-        + "(?:,?\\s+(?<y>\\d{4})|\\s+(?<ap>')?(?<yy>\\d{2}))?(?![\\w])", this::dmy);
-    add("mdy", m + "\\s+(?<d>\\d{1,2})" + ORD + "(?!:\\d)(?:,?\\s+(?<y>\\d{4}))?(?![\\w]|,\\d|\\.\\d)", this::mdy);
-    add("my", m + ",?\\s+(?:(?i:of)\\s+)?(?<y>\\d{4})(?![\\w])", this::my);
+        + "(?:,?\\s+(?<y>\\d{4})|\\s+(?<ap>')?(?<yy>\\d{2}))?(?![\\w])", this::dmy, MONTH);
+    add("mdy", m + "\\s+(?<d>\\d{1,2})" + ORD + "(?!:\\d)(?:,?\\s+(?<y>\\d{4}))?(?![\\w]|,\\d|\\.\\d)", this::mdy, MONTH);
+    add("my", m + ",?\\s+(?:(?i:of)\\s+)?(?<y>\\d{4})(?![\\w])", this::my, MONTH);
     add("month", "(?<pre>(?i:in|since|during|until|till|by|from|before|after|early|late|mid|last|this|next|through|throughout))"
-        + "[\\s-]+" + m + "(?!\\.?\\s*\\d)(?![\\w-])", this::monthAlone);
+        + "[\\s-]+" + m + "(?!\\.?\\s*\\d)(?![\\w-])", this::monthAlone, MONTH);
     add("time12", "(?<![\\w:.])(?<h>\\d{1,2})(?:[:.](?<mi>[0-5]\\d))?\\s*(?<ap>(?i:a\\.\\s?m\\.?|p\\.\\s?m\\.?|am|pm))(?![\\w])",
         this::time12);
     add("time24", "(?<![\\w:.])(?<h>[01]?\\d|2[0-3]):(?<mi>[0-5]\\d)(?:\\s*(?i:hours|hrs|h)\\b)?(?![\\w:])", this::time24);
@@ -129,12 +139,16 @@ final class DateGrammar {
     add("relunit", "(?<dir>(?i:last|previous|past|this|next|coming|earlier\\s+this|later\\s+this|earlier\\s+in\\s+the))"
         + "\\s+(?<u>(?i:week|month|year))(?![\\w-])", this::relUnit);
     add("relday", "(?<![\\w-])(?<r>" + lex.alternation("relday", false) + ")(?![\\w-])", this::relDay);
-    add("weekday", "(?:(?<dir>(?i:last|this|next|past|previous|coming))\\s+)?" + w, this::weekday);
+    add("weekday", "(?:(?<dir>(?i:last|this|next|past|previous|coming))\\s+)?" + w, this::weekday, WEEKDAY);
     add("partofday", "(?<p>" + lex.alternation("partofday", false) + ")(?![\\w-])", this::partOfDay);
   }
 
   private void add(String name, String regex, BiFunction<Matcher, String, Expr> build) {
-    rules.add(new Rule(name, Regex.compile(regex), build));
+    add(name, regex, build, 0);
+  }
+
+  private void add(String name, String regex, BiFunction<Matcher, String, Expr> build, int needs) {
+    rules.add(new Rule(name, Regex.compile(regex), build, needs));
   }
 
   /** All expressions of one sentence; offsets are {@code base} + offset in {@code s}. */
@@ -142,8 +156,12 @@ final class DateGrammar {
     record Cand(Expr e, int priority) {}
     List<Cand> cands = new ArrayList<>();
     String folded = Prefilter.fold(s);
+    int kinds = capitalised.kindsIn(s);
     for (int i = 0; i < rules.size(); i++) {
       Rule rule = rules.get(i);
+      if ((rule.needs() & ~kinds) != 0) {
+        continue;
+      }
       for (Matcher x = rule.regex().first(s, folded); x != null; x = rule.regex().next(x, folded)) {
         Expr e = rule.build().apply(x, s);
         if (e != null && e.end > e.start) {

@@ -85,6 +85,20 @@ final class Lexicon {
   }
 
   /**
+   * The first words of the phrases of a kind as {@link #alternation} with {@code capitalised}
+   * matches them: each Capitalised and in UPPER case. A match of that alternation holds one of them.
+   */
+  List<String> capitalisedFirstWords(String kind) {
+    List<String> out = new ArrayList<>();
+    for (String p : byKind.getOrDefault(kind, Map.of()).keySet()) {
+      String first = p.split(" ")[0];
+      out.add(Character.toUpperCase(first.charAt(0)) + first.substring(1));
+      out.add(first.toUpperCase(Locale.ROOT));
+    }
+    return out;
+  }
+
+  /**
    * A lookahead on the letters the phrases can start with, so that the alternation is not tried at
    * positions no phrase can match; empty if some phrase does not start with a letter.
    */
