@@ -67,21 +67,27 @@ final class Lexicon {
 
   /**
    * A regex alternation of the phrases of a kind, longest first; inner spaces match any
-   * whitespace. With {@code capitalised}, each phrase matches only Capitalised or UPPER case.
+   * whitespace. With {@code capitalised}, each phrase matches only Capitalised or UPPER case;
+   * without, in any case, the phrases sharing first words share their pattern ({@link WordTrie}).
    */
   String alternation(String kind, boolean capitalised) {
-    List<String> phrases = new ArrayList<>(byKind.getOrDefault(kind, Map.of()).keySet());
-    phrases.sort(Comparator.comparingInt(String::length).reversed());
+    List<String> phrases = phrases(kind);
+    if (!capitalised) {
+      return firstLetterGuard(phrases, false) + WordTrie.of(phrases).regex();
+    }
     List<String> out = new ArrayList<>();
     for (String p : phrases) {
-      if (capitalised) {
-        out.add(quote(Character.toUpperCase(p.charAt(0)) + p.substring(1)));
-        out.add(quote(p.toUpperCase(Locale.ROOT)));
-      } else {
-        out.add("(?i:" + quote(p) + ")");
-      }
+      out.add(quote(Character.toUpperCase(p.charAt(0)) + p.substring(1)));
+      out.add(quote(p.toUpperCase(Locale.ROOT)));
     }
-    return firstLetterGuard(phrases, capitalised) + out.stream().collect(Collectors.joining("|", "(?:", ")"));
+    return firstLetterGuard(phrases, true) + out.stream().collect(Collectors.joining("|", "(?:", ")"));
+  }
+
+  /** The phrases of a kind, longest first. */
+  List<String> phrases(String kind) {
+    List<String> phrases = new ArrayList<>(byKind.getOrDefault(kind, Map.of()).keySet());
+    phrases.sort(Comparator.comparingInt(String::length).reversed());
+    return phrases;
   }
 
   /**

@@ -24,4 +24,21 @@ class LexiconMatcherTest {
     assertThat(matcher.match(text, 0, text.length(), Map.of("Algeria", 1)).get(0).form().entry().country())
         .isEqualTo("Algeria");
   }
+
+  /** Names start at word starts only: not inside a word, nor inside one begun before the range. */
+  @Test
+  void matchesWholeWordsOfTheRange() {
+    LexiconMatcher matcher = new LexiconMatcher(List.of(
+        LexiconEntry.of("Hamas", ActorType.ARMED_GROUP, "Palestine"),
+        LexiconEntry.of("Forces Armées", ActorType.STATE_FORCE, "Mali", "FAMa"),
+        LexiconEntry.of("Émirat Front", ActorType.ARMED_GROUP, "Mali")));
+    String text = "xHamas and Hamas, Hamas2 and FAMa; Forces Armées and the Émirat Front; ÉHamas";
+    List<String> found = matcher.match(text, 0, text.length(), Map.of()).stream()
+        .map(m -> text.substring(m.start(), m.end())).toList();
+    assertThat(found).containsExactly("Hamas", "FAMa", "Forces Armées", "Émirat Front");
+    // a range that starts inside "xHamas" or right after its "x"
+    assertThat(matcher.match(text, 1, 6, Map.of())).isEmpty();
+    assertThat(matcher.match(text, 11, 16, Map.of())).hasSize(1);
+    assertThat(matcher.match(text, 12, text.length(), Map.of()).get(0).start()).isEqualTo(29);
+  }
 }
