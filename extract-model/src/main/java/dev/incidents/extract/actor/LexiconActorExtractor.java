@@ -7,6 +7,7 @@ import dev.incidents.core.spi.ActorMention;
 import dev.incidents.core.text.AnalyzedText;
 import dev.incidents.core.text.EntityMention;
 import dev.incidents.core.text.Sentence;
+import dev.incidents.extract.internal.EndAnchored;
 import dev.incidents.extract.internal.Regex;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -32,7 +33,7 @@ public final class LexiconActorExtractor implements ActorExtractor {
       + "(?:denied|denies|deny|said|says|accused|accuses|blamed|blames|rejected|rejects|condemned|condemns|claimed|claims"
       + "|insisted|insists|maintains|maintained|warned|warns|responded|dismissed|dismisses|announced|confirmed|called|stated|vowed)\\b");
   private static final Pattern CAPITALISED_NAME = Pattern.compile("[A-Z][\\p{L}.]*(?:\\s+[A-Z][\\p{L}.]*)*");
-  private static final Pattern METONYM_AFTER_THAT = Pattern.compile("(?:that|which)\\s+$");
+  private static final EndAnchored METONYM_AFTER_THAT = EndAnchored.compile("(?:that|which)\\s+$");
   private static final Pattern UNIT_GAP = Pattern.compile("^(?:[’']s\\s+|\\s+|,\\s+its\\s+|\\s+and\\s+its\\s+)$");
   private static final Pattern PAREN_OPEN = Pattern.compile("^\\s*\\(\\s*$");
   private static final Pattern PAREN_CLOSE = Pattern.compile("^\\s*\\)");
@@ -115,7 +116,7 @@ public final class LexiconActorExtractor implements ActorExtractor {
     for (LexiconMatcher.Match m : matches) {
       LexiconEntry e = m.form().entry();
       if (e.metonym() && CAPITALISED_NAME.matcher(m.form().text()).matches() && !SPEECH_AFTER.matcher(doc.substring(m.end(), Math.min(s.end(), m.end() + 60))).find()
-          && !METONYM_AFTER_THAT.matcher(doc.substring(Math.max(s.start(), m.start() - 12), m.start())).find()) {
+          && !METONYM_AFTER_THAT.find(doc.substring(Math.max(s.start(), m.start() - 12), m.start()))) {
         continue;
       }
       if (previous != null) {

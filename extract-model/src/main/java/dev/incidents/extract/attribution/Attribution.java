@@ -1,6 +1,7 @@
 package dev.incidents.extract.attribution;
 
 import dev.incidents.extract.internal.DataFiles;
+import dev.incidents.extract.internal.EndAnchored;
 import dev.incidents.extract.internal.Prefilter;
 import dev.incidents.extract.internal.Regex;
 import dev.incidents.core.model.Source;
@@ -42,7 +43,7 @@ public final class Attribution {
       "it", "he", "she", "they", "we");
   private static final Set<String> LEADING_DROP = Set.of("the", "a", "an", "multiple", "several", "some");
   private static final Pattern CONJUNCTION_BEFORE = Pattern.compile("(?is).*(?:,|\\band)\\s*$");
-  private static final Regex PASSIVE_BEFORE = Regex.compile("(?i)\\b(?:was|were|been|being|is|are|be)\\s+$");
+  private static final EndAnchored PASSIVE_BEFORE = EndAnchored.compile("(?i)\\b(?:was|were|been|being|is|are|be)\\s+$");
   private static final Pattern CLAIM_NOT_SPEECH = Pattern.compile("(?i)^\\s+(?:responsibility|credit|ownership)\\b");
   private static final Pattern OUTCOME_AFTER = Pattern.compile(
       "(?i)^\\s+(?:dead|killed|injured|wounded|missing|kidnapped|abducted|arrested)\\b");
@@ -170,7 +171,7 @@ public final class Attribution {
     }
     for (Matcher m = verb.first(s, folded); m != null; m = verb.next(m, folded)) {
       String before = s.substring(0, m.start());
-      if (PASSIVE_BEFORE.find(before, folded.substring(0, m.start()))) {
+      if (PASSIVE_BEFORE.find(before)) {
         continue;
       }
       if (m.group().toLowerCase(Locale.ROOT).startsWith("claim")

@@ -1,8 +1,7 @@
 package dev.incidents.extract.casualty;
 
 import dev.incidents.core.model.Qualifier;
-import dev.incidents.extract.internal.Prefilter;
-import dev.incidents.extract.internal.Regex;
+import dev.incidents.extract.internal.EndAnchored;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -56,7 +55,7 @@ final class Counts {
   private static final Pattern WORD_BREAK = Pattern.compile("[\\s-]+");
   private static final Pattern MONTH_AFTER = Pattern.compile("(?s)^\\s*(?:January|February|March|April|May|June|July"
       + "|August|September|October|November|December)\\b.*");
-  private static final Regex BAD_BEFORE = Regex.compile(
+  private static final EndAnchored BAD_BEFORE = EndAnchored.compile(
       "(?i)(?:\\$|rs\\.?\\s*|no\\.\\s*|number\\s+|page\\s+|route\\s+|(?-i:Operation\\s+[A-Z][\\w-]*)\\s+|phase\\s+|corps\\s+|battalion\\s+|brigade\\s+|division\\s+|regiment\\s+|unit\\s+|company\\s+|platoon\\s+|highway\\s+|km\\s+|"
           + "(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|"
           + "jun|jul|aug|sep|sept|oct|nov|dec)\\.?\\s+)$");
@@ -69,8 +68,7 @@ final class Counts {
   /** Whether the match at {@code m} is a count and not a year, a time, an age, money or a name. */
   static boolean plausible(String sentence, Matcher m) {
     String after = sentence.substring(m.end());
-    String before = sentence.substring(0, m.start());
-    if (BAD_AFTER.matcher(after).find() || BAD_BEFORE.find(before, Prefilter.fold(before))) {
+    if (BAD_AFTER.matcher(after).find() || BAD_BEFORE.findBefore(sentence, m.start())) {
       return false;
     }
     String number = m.group(2);

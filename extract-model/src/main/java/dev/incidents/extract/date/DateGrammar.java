@@ -2,6 +2,7 @@ package dev.incidents.extract.date;
 
 import dev.incidents.extract.date.Expr.Kind;
 import dev.incidents.extract.date.Expr.Unit;
+import dev.incidents.extract.internal.EndAnchored;
 import dev.incidents.extract.internal.Prefilter;
 import dev.incidents.extract.internal.Regex;
 import java.time.DayOfWeek;
@@ -24,15 +25,15 @@ final class DateGrammar {
   private static final String ORD = "(?:st|nd|rd|th)?";
   private static final java.util.Set<String> FULL_MONTHS = java.util.Set.of("january", "february", "march",
       "april", "may", "june", "july", "august", "september", "october", "november", "december");
-  private static final Pattern FULL_MONTH_END = Pattern.compile(
+  private static final EndAnchored FULL_MONTH_END = EndAnchored.compile(
       "(?i)(?:january|february|march|april|may|june|july|august|september|october|november|december)$");
   private static final String DASH = "[-\u2013\u2014]";
 
   /** Words before a four-digit number that make it an identifier, not a year. */
-  private static final Pattern NOT_YEAR_BEFORE = Regex.compileForScan(
+  private static final EndAnchored NOT_YEAR_BEFORE = EndAnchored.compile(
       "(?i)\\b(?:resolution|no\\.?|nos\\.?|number|route|flight|article|section|operation|code|unit|batch|model|"
           + "room|highway|road|street|corps|brigade|battalion|division|regiment|squad|page|vol\\.?|kilometre|km|"
-          + "phone|tel\\.?|call|dial|pin|plot|house|box|bus|train)\\s*$", 0);
+          + "phone|tel\\.?|call|dial|pin|plot|house|box|bus|train)\\s*$");
   /** Words after a four-digit number that make it a count or a measure, not a year. */
   private static final Pattern NOT_YEAR_AFTER = Pattern.compile(
       "(?i)^\\s*(?:people|persons|person|troops|soldiers|militants|fighters|civilians|men|women|children|"
@@ -42,38 +43,38 @@ final class DateGrammar {
   private static final Pattern WEEKDAY_NOT_DATE_AFTER = Pattern.compile(
       "^(?:'s|\u2019s)\\s+(?i:edition|issue|paper|newspaper|editorial|column|broadcast|program|programme|show|supplement)\\b"
           + "|^\\s+(?:Times|Telegraph|Express|Mirror|Post|Observer|Guardian|Tribune|Magazine)\\b");
-  private static final Pattern WEEKDAY_NOT_DATE_BEFORE =
-      Pattern.compile("(?:Black|Good|Bloody|Ash|Palm|Easter|Holy|Super|Cyber)\\s+$");
+  private static final EndAnchored WEEKDAY_NOT_DATE_BEFORE =
+      EndAnchored.compile("(?:Black|Good|Bloody|Ash|Palm|Easter|Holy|Super|Cyber)\\s+$");
   private static final Pattern POD_NOT_TIME_AFTER = Pattern.compile(
       "(?i)^[\\s-]+(?:club|clubs|shift|shifts|vision|school|schools|market|markets|classes|court|courts|"
           + "star|news|show|edition|paper|prayer|prayers|guard|guards|watchman)\\b");
   /** A capitalised word right before "Today": a title ("USA Today"), not a date. */
-  private static final Pattern TITLE_BEFORE = Pattern.compile("\\b\\p{Lu}[\\p{L}.]*\\s+$");
+  private static final EndAnchored TITLE_BEFORE = EndAnchored.compile("\\b\\p{Lu}[\\p{L}.]*\\s+$");
   private static final Pattern TIME_CONNECT = Pattern.compile(
       "(?i)^(?:[\\s,]|local\\s+time|local|hours|hrs|gmt|on|of|in|the|at|around|about|approximately|early|late|from)*$");
   private static final Pattern RANGE_CONNECT =
       Pattern.compile("(?i)^\\s*(?:and|to|until|till|through|" + DASH + ")\\s*$");
-  private static final Pattern RANGE_OPEN = Regex.compileForScan("(?i)\\b(?:between|from)\\s+$", 0);
-  private static final Pattern ROLE_END = Regex.compileForScan(
-      "(?i)\\b(?:by|until|till|through|up\\s+to)\\s+(?:(?:late|early)\\s+)?(?:on\\s+)?(?:the\\s+)?$", 0);
-  private static final Pattern ROLE_START =
-      Regex.compileForScan("(?i)\\b(?:since|from|starting|beginning)\\s+(?:(?:late|early)\\s+)?(?:on\\s+)?$", 0);
+  private static final EndAnchored RANGE_OPEN = EndAnchored.compile("(?i)\\b(?:between|from)\\s+$");
+  private static final Regex ROLE_END = Regex.compile(
+      "(?i)\\b(?:by|until|till|through|up\\s+to)\\s+(?:(?:late|early)\\s+)?(?:on\\s+)?(?:the\\s+)?$");
+  private static final Regex ROLE_START =
+      Regex.compile("(?i)\\b(?:since|from|starting|beginning)\\s+(?:(?:late|early)\\s+)?(?:on\\s+)?$");
   private static final Pattern REPORT_AFTER = Pattern.compile(
       "(?i)^\\s*,?\\s*(?:reported|said|announced|disclosed|stated|told|confirmed|revealed|quoted|released)\\b");
-  private static final Pattern REPORT_BEFORE = Regex.compileForScan(
+  private static final Regex REPORT_BEFORE = Regex.compile(
       "(?i)\\b(?:reported|said|says|announced|disclosed|stated|told\\s+\\w+|confirmed|revealed"
-          + "|(?:talked|spoke)(?:\\s+to\\s+(?:the\\s+)?(?:press|reporters|journalists|\\w+))?)\\s+(?:on\\s+)?$", 0);
+          + "|(?:talked|spoke)(?:\\s+to\\s+(?:the\\s+)?(?:press|reporters|journalists|\\w+))?)\\s+(?:on\\s+)?$");
 
   /**
    * A clause that describes a person or place by another event: a place located from an earlier
    * event's ("20 km from the place where a convoy was ambushed"), or a non-restrictive relative
    * clause in the past perfect (", who had been in the town on Sunday"; not "had been patrolling").
    */
-  private static final Pattern ATTRIBUTE_BEFORE = Regex.compileForScan(
+  private static final Regex ATTRIBUTE_BEFORE = Regex.compile(
       "(?i)\\b(?:from|near|close\\s+to|next\\s+to)\\s+the\\s+(?:place|spot|site|area|point|location)\\s+"
           + "(?:where|in\\s+which|at\\s+which)\\s[^,;:()]*$"
           + "|,\\s*(?:who|whom|which|where)\\s[^,;:()]*?\\bhad\\s+(?:(?:just|already|previously|recently|earlier)\\s+)?"
-          + "(?!been\\s+\\w+ing\\b)\\w+[^,;:()]*$", 0);
+          + "(?!been\\s+\\w+ing\\b)\\w+[^,;:()]*$");
 
   /** What may stand before a "May" that is the month, not the verb. */
   private static final Pattern MAY_BEFORE = Pattern.compile("in|since|during|until|by|early|late|mid|last|next");
@@ -173,7 +174,7 @@ final class DateGrammar {
     List<Expr> kept = new ArrayList<>();
     for (Cand c : cands) {
       Expr e = c.e();
-      if (e.end - e.start > 1 && s.charAt(e.end - 1) == '.' && FULL_MONTH_END.matcher(s.substring(0, e.end - 1)).find()) {
+      if (e.end - e.start > 1 && s.charAt(e.end - 1) == '.' && FULL_MONTH_END.findBefore(s, e.end - 1)) {
         e.end--; // "on 7 November." : the period ends the sentence
       }
       if (kept.stream().noneMatch(k -> k.start < e.end && e.start < k.end)) {
@@ -324,7 +325,7 @@ final class DateGrammar {
   }
 
   private Expr year(Matcher x, String s) {
-    if (NOT_YEAR_BEFORE.matcher(s.substring(0, x.start())).find()
+    if (NOT_YEAR_BEFORE.findBefore(s, x.start())
         || NOT_YEAR_AFTER.matcher(s.substring(x.end())).find()) {
       return null;
     }
@@ -378,7 +379,7 @@ final class DateGrammar {
 
   private Expr relDay(Matcher x, String s) {
     String r = x.group("r");
-    if (Character.isUpperCase(r.charAt(0)) && TITLE_BEFORE.matcher(s.substring(0, x.start())).find()) {
+    if (Character.isUpperCase(r.charAt(0)) && TITLE_BEFORE.findBefore(s, x.start())) {
       return null; // "Pakistan Today", "USA Today": a title, not a date
     }
     Lexicon.Entry entry = lex.get("relday", r);
@@ -393,7 +394,7 @@ final class DateGrammar {
 
   private Expr weekday(Matcher x, String s) {
     if (WEEKDAY_NOT_DATE_AFTER.matcher(s.substring(x.end())).find()
-        || WEEKDAY_NOT_DATE_BEFORE.matcher(s.substring(0, x.start())).find()) {
+        || WEEKDAY_NOT_DATE_BEFORE.findBefore(s, x.start())) {
       return null;
     }
     Expr e = atom(Kind.WEEKDAY, x);
@@ -454,7 +455,7 @@ final class DateGrammar {
         continue;
       }
       String gap = s.substring(a.end, b.start);
-      boolean opened = RANGE_OPEN.matcher(s.substring(0, a.start)).find();
+      boolean opened = RANGE_OPEN.findBefore(s, a.start);
       if (!RANGE_CONNECT.matcher(gap).matches() || !(opened || DASH_GAP.matcher(gap).matches())) {
         continue;
       }
@@ -515,13 +516,13 @@ final class DateGrammar {
   private static void assignRole(Expr e, String s) {
     String before = s.substring(0, e.start);
     String after = s.substring(e.end);
-    if (e.rangeEnd == null && ROLE_END.matcher(before).find()) {
+    if (e.rangeEnd == null && ROLE_END.find(before)) {
       e.role = MentionRole.RANGE_END;
-    } else if (e.rangeEnd == null && ROLE_START.matcher(before).find()) {
+    } else if (e.rangeEnd == null && ROLE_START.find(before)) {
       e.role = MentionRole.RANGE_START;
-    } else if (e.kind != Kind.TIME && (REPORT_AFTER.matcher(after).find() || REPORT_BEFORE.matcher(before).find())) {
+    } else if (e.kind != Kind.TIME && (REPORT_AFTER.matcher(after).find() || REPORT_BEFORE.find(before))) {
       e.role = MentionRole.REPORTING;
-    } else if (e.kind != Kind.TIME && ATTRIBUTE_BEFORE.matcher(before).find()) {
+    } else if (e.kind != Kind.TIME && ATTRIBUTE_BEFORE.find(before)) {
       e.role = MentionRole.ATTRIBUTE;
     }
   }

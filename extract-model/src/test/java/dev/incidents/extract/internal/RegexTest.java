@@ -153,7 +153,7 @@ class RegexTest {
     }
   }
 
-  private static String expression(Random r, String[] words, String[] pieces, int depth) {
+  static String expression(Random r, String[] words, String[] pieces, int depth) {
     StringBuilder b = new StringBuilder();
     int n = 1 + r.nextInt(4);
     for (int k = 0; k < n; k++) {
@@ -173,7 +173,7 @@ class RegexTest {
     return b.toString();
   }
 
-  private static String text(Random r, String alphabet) {
+  static String text(Random r, String alphabet) {
     StringBuilder b = new StringBuilder();
     int n = r.nextInt(14);
     for (int k = 0; k < n; k++) {
