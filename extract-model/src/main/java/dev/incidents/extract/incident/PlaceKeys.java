@@ -48,8 +48,66 @@ final class PlaceKeys {
     return false;
   }
 
+  /**
+   * A place name compared: lower case, without marks, unit words ("district") or characters other
+   * than ASCII letters and digits. An ASCII name is read word by word ({@link #asciiNorm}).
+   */
   static String norm(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (s.charAt(i) >= 0x80) {
+        return anyNorm(s);
+      }
+    }
+    return asciiNorm(s);
+  }
+
+  /** {@link #norm} of any name, by the expressions that define it. */
+  static String anyNorm(String s) {
     String n = MARKS.matcher(java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFD)).replaceAll("");
     return NOT_ALNUM.matcher(UNIT_WORDS.matcher(n.toLowerCase(Locale.ROOT)).replaceAll("")).replaceAll("");
+  }
+
+  /**
+   * {@link #anyNorm} of an ASCII name: its runs of word characters ({@code \\w}, as {@code \\b}
+   * bounds them) that are no unit word, lower-cased, their letters and digits only.
+   */
+  static String asciiNorm(String s) {
+    StringBuilder b = new StringBuilder(s.length());
+    int i = 0;
+    while (i < s.length()) {
+      if (!asciiWord(s.charAt(i))) {
+        i++;
+        continue;
+      }
+      int start = i;
+      while (i < s.length() && asciiWord(s.charAt(i))) {
+        i++;
+      }
+      if (!isUnitWord(s, start, i)) {
+        for (int k = start; k < i; k++) {
+          char c = s.charAt(k);
+          if (c != '_') {
+            b.append(c >= 'A' && c <= 'Z' ? (char) (c + 32) : c);
+          }
+        }
+      }
+    }
+    return b.toString();
+  }
+
+  private static final java.util.List<String> UNITS =
+      java.util.List.of("district", "province", "city", "town", "division", "tehsil", "area");
+
+  private static boolean isUnitWord(String s, int start, int end) {
+    for (String unit : UNITS) {
+      if (unit.length() == end - start && s.regionMatches(true, start, unit, 0, end - start)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean asciiWord(char c) {
+    return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_';
   }
 }
