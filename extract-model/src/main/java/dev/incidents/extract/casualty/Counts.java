@@ -53,8 +53,9 @@ final class Counts {
           + "miles?\\b|million|billion|rupees|dollars|pesos|euros|times\\b|o'clock|th\\b|st\\b|nd\\b|rd\\b))");
   private static final Pattern SPACES = Pattern.compile("\\s+");
   private static final Pattern WORD_BREAK = Pattern.compile("[\\s-]+");
-  private static final Pattern MONTH_AFTER = Pattern.compile("(?s)^\\s*(?:January|February|March|April|May|June|July"
-      + "|August|September|October|November|December)\\b.*");
+  /** A month name right after a number ("on 12 March"): looked for at the start of the words after it. */
+  private static final Pattern MONTH_AFTER = Pattern.compile("\\s*(?:January|February|March|April|May|June|July"
+      + "|August|September|October|November|December)\\b");
   private static final EndAnchored BAD_BEFORE = EndAnchored.compile(
       "(?i)(?:\\$|rs\\.?\\s*|no\\.\\s*|number\\s+|page\\s+|route\\s+|(?-i:Operation\\s+[A-Z][\\w-]*)\\s+|phase\\s+|corps\\s+|battalion\\s+|brigade\\s+|division\\s+|regiment\\s+|unit\\s+|company\\s+|platoon\\s+|highway\\s+|km\\s+|"
           + "(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|"
@@ -67,8 +68,9 @@ final class Counts {
 
   /** Whether the match at {@code m} is a count and not a year, a time, an age, money or a name. */
   static boolean plausible(String sentence, Matcher m) {
-    String after = sentence.substring(m.end());
-    if (BAD_AFTER.matcher(after).find() || BAD_BEFORE.findBefore(sentence, m.start())) {
+    // the words after the number, as their own text (the expressions look neither before nor beyond them)
+    int end = sentence.length();
+    if (BAD_AFTER.matcher(sentence).region(m.end(), end).find() || BAD_BEFORE.findBefore(sentence, m.start())) {
       return false;
     }
     String number = m.group(2);
@@ -81,7 +83,7 @@ final class Counts {
         return false;
       }
     }
-    return !MONTH_AFTER.matcher(after).matches();
+    return !MONTH_AFTER.matcher(sentence).region(m.end(), end).lookingAt();
   }
 
   /** The count a match stands for, or null when it has none. */
