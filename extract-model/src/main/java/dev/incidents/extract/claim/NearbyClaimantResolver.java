@@ -7,6 +7,7 @@ import dev.incidents.core.text.AnalyzedText;
 import dev.incidents.core.text.EntityMention;
 import dev.incidents.core.text.Sentence;
 import dev.incidents.extract.actor.ActorLexicon;
+import dev.incidents.extract.internal.EndAnchored;
 import dev.incidents.extract.internal.Prefilter;
 import dev.incidents.extract.internal.Regex;
 import java.util.List;
@@ -31,10 +32,10 @@ public final class NearbyClaimantResolver implements ClaimantResolver {
   static final Regex ROLE_NAMED = Regex.compile("(?:spokes(?:man|person|woman)|leader|commander|chief|official|founder|head),?\\s+((?:" + NAME_WORD + ")(?:\\s+" + NAME_WORD + "){1,3})");
   static final Pattern TRAILING_WORDS = Pattern.compile("(?:,?\\s+(?:also|later|further|has|have|had|then|reportedly|repeatedly|consistently|long|previously|already|quickly|swiftly|publicly|officially|not|since|always|once again|again|yet|both))*[\\s,]*$");
   static final Pattern APPOSITIVE = Pattern.compile(",\\s*(?:an?|the|its|their)\\s[^,]{1,100},\\s*$");
-  private static final Pattern PRONOUN_PERSON = Pattern.compile("(?i)(?:^|\\s)(?:he|she|the spokes(?:man|person|woman)|the minister|the commander)$");
-  private static final Pattern PRONOUN_GROUP = Pattern.compile("(?i)(?:^|\\s)(?:it|they|the (?:militant |separatist |insurgent |armed |banned )?(?:group|organi[sz]ation|outfit|militants|insurgents|rebels|movement))$");
+  private static final EndAnchored PRONOUN_PERSON = EndAnchored.compile("(?i)(?:^|\\s)(?:he|she|the spokes(?:man|person|woman)|the minister|the commander)$");
+  private static final EndAnchored PRONOUN_GROUP = EndAnchored.compile("(?i)(?:^|\\s)(?:it|they|the (?:militant |separatist |insurgent |armed |banned )?(?:group|organi[sz]ation|outfit|militants|insurgents|rebels|movement))$");
   private static final Regex GENERIC_SOURCE = Regex.compile("((?:(?:[Tt]he|[Aa]n?|[A-Z][\\p{L}’']*|(?!(?:and|or|of|by|to|with|from|for|in|on|at)\\s)[a-z]+)\\s+){0,2}(?:officials?|authorities|spokes(?:man|men|person|persons|woman)|witnesses|residents|sources|police|military|army|government|ministry|analysts|experts|survivors|villagers|groups|organi[sz]ations|activists|monitors|observers|Reuters|AFP|AP|ANI|agency|statement))$", Pattern.CASE_INSENSITIVE);
-  private static final Pattern BOTH = Pattern.compile("(?:^|[,;]\\s*)[Bb]oth\\s+([^,;]{2,40}?\\sand\\s[^,;]{2,40})$");
+  private static final EndAnchored BOTH = EndAnchored.compile("(?:^|[,;]\\s*)[Bb]oth\\s+([^,;]{2,40}?\\sand\\s[^,;]{2,40})$");
   private static final Pattern SUBJECT_START = Pattern.compile("((?:The|An?|It|They|He|She)\\b(?:\\s+[\\p{L}’'-]+){0,2}?(?:\\s+(?:official|officials|spokes\\w+|authorities|police|military|army|witness(?:es)?|residents?|sources?|analysts?|experts?|administrator|governor|commander|group|organi[sz]ation|outfit|militants|insurgents|ministry|government))?)\\s+(?!of\\b)[a-z]+(?:ed|s)\\b");
   private static final Pattern SPEAKER_AFTER = Pattern.compile("^\\s*,?\\s*((?:" + TITLE + "\\s+)?" + NAME_WORD + "(?:\\s+" + NAME_WORD + "){1,3})");
 
@@ -90,8 +91,8 @@ public final class NearbyClaimantResolver implements ClaimantResolver {
     left = withoutTrailingWords(withoutAppositive(left));
     int leftEnd = sentence.start() + left.length();
     // 0. a coordinated subject: "Both Naqvi and the military accused"
-    Matcher both = BOTH.matcher(left);
-    if (both.find()) {
+    Matcher both = BOTH.first(left);
+    if (both != null) {
       return Optional.of(both.group(1).strip());
     }
     // 1. an actor right before the cue
@@ -109,14 +110,14 @@ public final class NearbyClaimantResolver implements ClaimantResolver {
       return person;
     }
     // 3. pronouns and "the group"
-    Matcher pronoun = PRONOUN_PERSON.matcher(left);
-    if (pronoun.find()) {
+    Matcher pronoun = PRONOUN_PERSON.first(left);
+    if (pronoun != null) {
       Optional<String> earlier = personBefore(text, sentence);
       String words = pronoun.group().strip();
       return earlier.isPresent() || words.matches("(?i)he|she") ? earlier : Optional.of(words);
     }
-    Matcher group = PRONOUN_GROUP.matcher(left);
-    if (group.find()) {
+    Matcher group = PRONOUN_GROUP.first(left);
+    if (group != null) {
       Optional<String> earlier = groupBefore(text, actors, sentence.start() + left.length());
       String words = group.group().strip();
       return earlier.isPresent() || words.matches("(?i)it|they") ? earlier : Optional.of(words);
@@ -173,10 +174,10 @@ public final class NearbyClaimantResolver implements ClaimantResolver {
       return Optional.empty();
     }
     String words = start.group(1);
-    if (PRONOUN_GROUP.matcher(words).find()) {
+    if (PRONOUN_GROUP.find(words)) {
       return groupBefore(text, actors, sentence.start());
     }
-    if (PRONOUN_PERSON.matcher(words).find()) {
+    if (PRONOUN_PERSON.find(words)) {
       return personBefore(text, sentence);
     }
     Optional<ActorMention> first = actors.stream()

@@ -12,7 +12,7 @@ import java.util.regex.PatternSyntaxException;
  * look-behinds and the other way round, {@code $} made a start) and matched at the start of the
  * reversed text, so that a text whose last words do not fit fails at once. What the engine does
  * not read the same both ways is read forwards: a text with a non-spacing mark or a surrogate, and
- * an expression with back references, {@code ^}, possessive or atomic parts, a look-ahead of no
+ * an expression with back references, possessive or atomic parts, a look-ahead of no
  * longest length (it would become such a look-behind) or a repeat of a part that may match nothing.
  * EndAnchoredTest compares both ways on random expressions and texts. Immutable and thread-safe.
  */
@@ -70,6 +70,21 @@ public final class EndAnchored {
       return forward.matcher(text).region(0, end).find();
     }
     return matchers.get().reset(new Backwards(text, end)).lookingAt();
+  }
+
+  /**
+   * A matcher over {@code text} at the expression's first match, or null when there is none:
+   * whether there is one is asked backwards, the match found forwards only when there is.
+   *
+   * @param text the text
+   * @return the matcher at its first match, or null
+   */
+  public Matcher first(String text) {
+    if (!find(text)) {
+      return null;
+    }
+    Matcher m = forward.matcher(text);
+    return m.find() ? m : null;
   }
 
   /**
@@ -150,8 +165,7 @@ public final class EndAnchored {
       if (r.i != regex.length() || !out.endAnchored) {
         return null;
       }
-      // tried once at the start, with nothing ruled out before: its alternatives grouped
-      return Alternations.compile(r.flags + out.regex, 0);
+      return Pattern.compile(r.flags + out.regex);
     } catch (Unsupported | PatternSyntaxException | IndexOutOfBoundsException e) {
       return null;
     }
@@ -300,7 +314,8 @@ public final class EndAnchored {
           boolean empty = escape.equals("\\Q\\E");
           return new Atom(escape, e == 'b' || e == 'B' || empty, true, false);
         case '^':
-          throw new Unsupported();
+          i++;
+          return new Atom("\\z", true, true, false); // the start of the text is the end of the reversed one
         case '*', '+', '?', '{':
           throw new Unsupported(); // a quantifier with nothing before it
         default:

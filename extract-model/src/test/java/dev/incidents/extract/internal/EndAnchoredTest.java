@@ -19,11 +19,17 @@ class EndAnchoredTest {
     assertThat(look.find("they struck police ")).isTrue();
     assertThat(look.find("they struck as ")).isFalse();
     assertThat(EndAnchored.compile("(?<![\\w-])\\d+\\s*$").find("killed 12")).isTrue();
+    EndAnchored pronoun = EndAnchored.compile("(?i)(?:^|\\s)(?:he|she)$");
+    assertThat(pronoun.reversed()).isTrue();
+    assertThat(pronoun.find("She")).isTrue();
+    assertThat(pronoun.find("and he")).isTrue();
+    assertThat(pronoun.find("the")).isFalse();
+    assertThat(pronoun.first("later he").group()).isEqualTo(" he");
   }
 
   @Test
   void findsForwardsWhatItCannotReverse() {
-    for (String re : List.of("^a\\s+$", "(a)\\1$", "a$|b", "a(?=b$)", "(?i)a$b", "a++$", "(?>a)$", "a\\z")) {
+    for (String re : List.of("(a)\\1$", "a$|b", "a(?=b$)", "(?i)a$b", "a++$", "(?>a)$", "a\\z")) {
       EndAnchored e = EndAnchored.compile(re);
       assertThat(e.reversed()).as(re).isFalse();
       assertThat(e.find("xa b")).as(re).isEqualTo(Pattern.compile(re).matcher("xa b").find());
@@ -37,7 +43,7 @@ class EndAnchoredTest {
     String[] words = {"ab", "ba", "Abc", "c", "a.b", "b-a", "’s", "by", "the"};
     String[] pieces = {"\\b", "\\s+", "\\s*", "\\w+", "[ab]", "[^a]", "[a-c]", ".", "(?<=a)", "(?<!b)", "(?=c)", "(?!a)",
         "\\.", "-", " ", "\\d", "\\d+", "(?:ab\\s+)?", "(?:\\d\\s)*", "\\s", "a\\s+b", "\\s?", "(?<![\\w-])",
-        "(?<![\\w.])", "(?!(?:by|the)\\b)", "(?!b\\s+\\w+a\\b)", "(?<=a\\s?)", "(?i:ab)", "\\Qa.b\\E", "\\(", "[\\w’'\\-]", "\\p{L}", "(?:\\w+\\s+){0,2}?"};
+        "(?<![\\w.])", "(?!(?:by|the)\\b)", "(?!b\\s+\\w+a\\b)", "^", "(?:^|\\s)", "(?<=a\\s?)", "(?i:ab)", "\\Qa.b\\E", "\\(", "[\\w’'\\-]", "\\p{L}", "(?:\\w+\\s+){0,2}?"};
     int reversed = 0;
     int checked = 0;
     for (int k = 0; k < 4000; k++) {
