@@ -258,71 +258,22 @@ final class Alternations {
 
   /** A quantifier after an atom, with its lazy or possessive mark; empty when there is none. */
   private String quantifier() {
-    int start = i;
-    if (i >= re.length()) {
-      return "";
-    }
-    char c = re.charAt(i);
-    if (c == '?' || c == '*' || c == '+') {
-      i++;
-    } else if (c == '{') {
-      int close = re.indexOf('}', i);
-      if (close < 0) {
-        throw new Unsupported();
-      }
-      i = close + 1;
-    } else {
-      return "";
-    }
-    if (i < re.length() && (re.charAt(i) == '?' || re.charAt(i) == '+')) {
-      i++;
-    }
-    return re.substring(start, i);
+    return take(RegexSyntax.quantifierEnd(re, i));
   }
 
   /** An escape from its backslash: {@code \\Q...\\E}, {@code \\p{..}}, {@code \\x{..}}, {@code \\k<..>} and the like. */
   private String escape() {
-    int start = i;
-    char c = re.charAt(i + 1);
-    if (c == 'Q') {
-      int end = re.indexOf("\\E", i + 2);
-      i = end < 0 ? re.length() : end + 2;
-    } else if ((c == 'p' || c == 'P' || c == 'x' || c == 'N') && i + 2 < re.length() && re.charAt(i + 2) == '{') {
-      int close = re.indexOf('}', i);
-      if (close < 0) {
-        throw new Unsupported();
-      }
-      i = close + 1;
-    } else if (c == 'p' || c == 'P') {
-      i += 3; // \pL
-    } else if (c == 'k') {
-      int close = re.indexOf('>', i);
-      if (close < 0) {
-        throw new Unsupported();
-      }
-      i = close + 1;
-    } else if (c == 'u') {
-      i += 6;
-    } else if (c == 'x') {
-      i += 4;
-    } else if (c == 'c') {
-      i += 3;
-    } else if (c == '0') {
-      i += 2;
-      int digits = 0;
-      while (digits < 3 && i < re.length() && re.charAt(i) >= '0' && re.charAt(i) <= '7') {
-        i++;
-        digits++;
-      }
-    } else if (c >= '1' && c <= '9') {
-      throw new Unsupported(); // a back-reference: how many digits it takes depends on the groups
-    } else {
-      i += 2;
-    }
-    if (i > re.length()) {
+    return take(RegexSyntax.escapeEnd(re, i));
+  }
+
+  /** The text from here to {@code end}, which is passed; gives up when {@code end} is -1. */
+  private String take(int end) {
+    if (end < 0) {
       throw new Unsupported();
     }
-    return re.substring(start, i);
+    String piece = re.substring(i, end);
+    i = end;
+    return piece;
   }
 
   /** A character class from its '[' to its ']', nested classes and escapes included, as written. */

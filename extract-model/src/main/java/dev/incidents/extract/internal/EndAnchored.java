@@ -272,29 +272,13 @@ public final class EndAnchored {
     }
 
     private String quantifier() {
-      if (i >= re.length()) {
-        return "";
+      int end = RegexSyntax.quantifierEnd(re, i);
+      if (end < 0 || end > i && re.charAt(end - 1) == '+' && end - i > 1) {
+        throw new Unsupported(); // unclosed, or possessive
       }
-      int start = i;
-      char c = re.charAt(i);
-      if (c == '?' || c == '*' || c == '+') {
-        i++;
-      } else if (c == '{') {
-        int close = re.indexOf('}', i);
-        if (close < 0) {
-          throw new Unsupported();
-        }
-        i = close + 1;
-      } else {
-        return "";
-      }
-      if (i < re.length() && re.charAt(i) == '+') {
-        throw new Unsupported(); // possessive
-      }
-      if (i < re.length() && re.charAt(i) == '?') {
-        i++; // lazy: whether there is a match does not depend on it
-      }
-      return re.substring(start, i);
+      String q = re.substring(i, end);
+      i = end; // a lazy mark is kept: whether there is a match does not depend on it
+      return q;
     }
 
     /** One atom reversed. */
@@ -304,9 +288,12 @@ public final class EndAnchored {
         case '(':
           return group();
         case '[':
-          int end = classEnd(i);
-          String cls = re.substring(i, end);
-          i = end;
+          int close = RegexSyntax.classEnd(re, i);
+          if (close < 0 || re.substring(i, close).contains("\\Q")) {
+            throw new Unsupported();
+          }
+          String cls = re.substring(i, close + 1);
+          i = close + 1;
           return new Atom(cls, false, true, false);
         case '\\':
           char e = re.charAt(i + 1);
@@ -381,70 +368,17 @@ public final class EndAnchored {
 
     private String escape() {
       char c = re.charAt(i + 1);
-      if (c == 'Q') {
-        int end = re.indexOf("\\E", i + 2);
-        String literal = end < 0 ? re.substring(i + 2) : re.substring(i + 2, end);
-        i = end < 0 ? re.length() : end + 2;
-        return Pattern.quote(new StringBuilder(literal).reverse().toString());
-      }
-      if (c == 'p' || c == 'P') {
-        if (re.charAt(i + 2) == '{') {
-          int close = re.indexOf('}', i);
-          String e = re.substring(i, close + 1);
-          i = close + 1;
-          return e;
-        }
-        String e = re.substring(i, i + 3);
-        i += 3;
-        return e;
-      }
-      if (c == 'x' && re.charAt(i + 2) == '{') {
-        int close = re.indexOf('}', i);
-        String e = re.substring(i, close + 1);
-        i = close + 1;
-        return e;
-      }
-      int length = switch (c) {
-        case 'x' -> 4;
-        case 'u' -> 6;
-        case 'c' -> 3;
-        default -> 2;
-      };
-      if (Character.isDigit(c) || "kAzZGRXNhHvV".indexOf(c) >= 0) {
+      int end = RegexSyntax.escapeEnd(re, i);
+      if (end < 0 || "0kAzZGRXNhHvV".indexOf(c) >= 0) {
         throw new Unsupported(); // back references, octal, input bounds, …
       }
-      String e = re.substring(i, i + length);
-      i += length;
+      String e = re.substring(i, end);
+      i = end;
+      if (c == 'Q') {
+        String literal = e.endsWith("\\E") ? e.substring(2, e.length() - 2) : e.substring(2);
+        return Pattern.quote(new StringBuilder(literal).reverse().toString());
+      }
       return e;
-    }
-
-    /** The index after the class that opens at {@code open}. */
-    private int classEnd(int open) {
-      int j = open + 1;
-      if (j < re.length() && re.charAt(j) == '^') {
-        j++;
-      }
-      if (j < re.length() && re.charAt(j) == ']') {
-        j++; // a ']' first is a literal
-      }
-      int depth = 1;
-      while (depth > 0) {
-        char c = re.charAt(j);
-        if (c == '\\') {
-          if (re.charAt(j + 1) == 'Q') {
-            throw new Unsupported();
-          }
-          j += 2;
-          continue;
-        }
-        if (c == '[') {
-          depth++;
-        } else if (c == ']') {
-          depth--;
-        }
-        j++;
-      }
-      return j;
     }
   }
 }

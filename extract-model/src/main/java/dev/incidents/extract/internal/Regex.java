@@ -101,7 +101,7 @@ public final class Regex {
       return AT_WORD_BOUNDARY;
     }
     if (re.startsWith("(?<![\\w")) {
-      int close = classEnd(re, 4);
+      int close = RegexSyntax.classEnd(re, 4);
       if (close > 0 && !re.substring(4, close).contains("&&") && close + 1 < re.length()
           && re.charAt(close + 1) == ')' && (close + 2 == re.length() || "*+?{".indexOf(re.charAt(close + 2)) < 0)) {
         return AFTER_NON_WORD;
@@ -126,7 +126,7 @@ public final class Regex {
           i++;
         }
       } else if (c == '[') {
-        i = classEnd(re, i);
+        i = RegexSyntax.classEnd(re, i);
         if (i < 0) {
           return false;
         }
@@ -141,36 +141,6 @@ public final class Regex {
       }
     }
     return true;
-  }
-
-  /** The index of the ']' closing the character class opened at {@code open}, or -1. */
-  private static int classEnd(String re, int open) {
-    int depth = 0;
-    int i = open;
-    while (i < re.length()) {
-      char c = re.charAt(i);
-      if (c == '\\') {
-        i += 2;
-        continue;
-      }
-      if (c == '[') {
-        depth++;
-        // a ']' right after '[' or '[^' is a literal
-        if (i + 1 < re.length() && re.charAt(i + 1) == '^') {
-          i++;
-        }
-        if (i + 1 < re.length() && re.charAt(i + 1) == ']') {
-          i++;
-        }
-      } else if (c == ']') {
-        depth--;
-        if (depth == 0) {
-          return i;
-        }
-      }
-      i++;
-    }
-    return -1;
   }
 
   /**
