@@ -186,6 +186,14 @@ public final class EndAnchored {
     }
   }
 
+  /** Each look-around's opening and the opening it takes reversed: a look-ahead becomes a look-behind and back. */
+  private static final String[][] LOOK_AROUNDS = {{"(?<=", "(?="}, {"(?<!", "(?!"}, {"(?=", "(?<="}, {"(?!", "(?<!"}};
+
+  /** Whether inline flags make the text read otherwise: comments, Unicode classes, Unix lines. */
+  private static boolean changesWhatIsRead(String flags) {
+    return flags.contains("x") || flags.contains("U") || flags.contains("d");
+  }
+
   /** A recursive-descent reading of the expression that writes it reversed. */
   private static final class Reverser {
     private final String re;
@@ -199,8 +207,8 @@ public final class EndAnchored {
         int close = re.indexOf(')');
         String f = close > 0 ? re.substring(2, close) : "";
         if (!f.isEmpty() && f.chars().allMatch(c -> Character.isLetter(c) || c == '-')) {
-          if (f.contains("x") || f.contains("U") || f.contains("d")) {
-            throw new Unsupported(); // comments, Unicode classes and Unix lines change what is read
+          if (changesWhatIsRead(f)) {
+            throw new Unsupported();
           }
           flags = re.substring(0, close + 1);
           i = close + 1;
@@ -311,23 +319,23 @@ public final class EndAnchored {
       }
     }
 
-    private Atom group() {
+    /** The reversed opening of the look-around at {@code i}, read past; null when none is there. */
+    private String lookAround() {
+      for (String[] pair : LOOK_AROUNDS) {
+        if (re.startsWith(pair[0], i)) {
+          i += pair[0].length();
+          return pair[1];
+        }
+      }
+      return null;
+    }
+
+    /** The opening of the other group at {@code i}, read past: non-capturing, capturing, named or with flags. */
+    private String groupOpening() {
       String open;
       if (re.startsWith("(?:", i)) {
         open = "(?:";
         i += 3;
-      } else if (re.startsWith("(?=", i)) {
-        open = "(?<=";
-        i += 3;
-      } else if (re.startsWith("(?!", i)) {
-        open = "(?<!";
-        i += 3;
-      } else if (re.startsWith("(?<=", i)) {
-        open = "(?=";
-        i += 4;
-      } else if (re.startsWith("(?<!", i)) {
-        open = "(?!";
-        i += 4;
       } else if (re.startsWith("(?<", i)) {
         int close = re.indexOf('>', i);
         open = "(?:"; // a named group: the name is not needed to tell whether there is a match
@@ -340,8 +348,7 @@ public final class EndAnchored {
         if (j >= re.length() || re.charAt(j) != ':') {
           throw new Unsupported(); // flags for the rest of a group, atomic groups, …
         }
-        String f = re.substring(i + 2, j);
-        if (f.contains("x") || f.contains("U") || f.contains("d")) {
+        if (changesWhatIsRead(re.substring(i + 2, j))) {
           throw new Unsupported();
         }
         open = re.substring(i, j + 1);
@@ -350,12 +357,20 @@ public final class EndAnchored {
         open = "(?:";
         i++;
       }
+      return open;
+    }
+
+    private Atom group() {
+      String open = lookAround();
+      boolean lookaround = open != null;
+      if (!lookaround) {
+        open = groupOpening();
+      }
       Reversed inner = alternation();
       if (i >= re.length() || re.charAt(i) != ')') {
         throw new Unsupported();
       }
       i++;
-      boolean lookaround = open.startsWith("(?=") || open.startsWith("(?!") || open.startsWith("(?<");
       if (inner.endAnchored && lookaround) {
         throw new Unsupported();
       }
