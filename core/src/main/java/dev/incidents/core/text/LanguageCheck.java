@@ -57,17 +57,38 @@ public final class LanguageCheck {
    * @return true unless it reads as another language
    */
   public static boolean isEnglish(String text) {
+    // one pass: letters (a supplementary letter counts as none), then the first 2,000 words
     int letters = 0;
     int latin = 0;
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (isAsciiLetter(c)) {
-        letters++;
-        latin++;
-      } else if (c >= 0x80 && Character.isLetter(c)) {
-        letters++;
-        if (Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN) {
-          latin++;
+    int words = 0;
+    int function = 0;
+    int other = 0;
+    int n = text.length();
+    int i = 0;
+    while (i < n) {
+      int step = letterAt(text, i);
+      if (step < 0) {
+        i -= step;
+        continue;
+      }
+      int start = i;
+      while (i < n && (step = letterAt(text, i)) > 0) {
+        if (step == 1) {
+          char c = text.charAt(i);
+          letters++;
+          if (c < 0x80 || Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN) {
+            latin++;
+          }
+        }
+        i += step;
+      }
+      if (words < 2000) {
+        words++;
+        // no function word is longer than LONGEST: longer words need no look-up
+        if (i - start <= LONGEST) {
+          int kind = kind(text, start, i);
+          function += kind == ENGLISH ? 1 : 0;
+          other += kind == OTHER ? 1 : 0;
         }
       }
     }
@@ -77,39 +98,12 @@ public final class LanguageCheck {
     if (latin * 2 < letters) {
       return false;
     }
-    int words = 0;
-    int function = 0;
-    int other = 0;
-    int n = text.length();
-    int i = 0;
-    while (i < n && words < 2000) {
-      int step = letterAt(text, i);
-      if (step < 0) {
-        i -= step;
-        continue;
-      }
-      int start = i;
-      while (i < n && (step = letterAt(text, i)) > 0) {
-        i += step;
-      }
-      words++;
-      // no function word is longer than LONGEST: longer words need no look-up
-      if (i - start <= LONGEST) {
-        int kind = kind(text, start, i);
-        function += kind == ENGLISH ? 1 : 0;
-        other += kind == OTHER ? 1 : 0;
-      }
-    }
     if (words < MIN_WORDS) {
       return true;
     }
     return other < 3 || other <= function;
   }
 
-  /**
-   * Whether {@code text[from, to)} lower-cased is an English function word, another language's or
-   * neither. An ASCII word is found by the hash code of its lower-cased form and compared in place.
-   */
   private static int kind(String text, int from, int to) {
     int h = 0;
     for (int k = from; k < to; k++) {
