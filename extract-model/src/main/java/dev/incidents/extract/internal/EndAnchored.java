@@ -26,13 +26,12 @@ public final class EndAnchored {
   private final Pattern forward;
   /** The reversed expression, or null when it is found forwards. */
   private final Pattern reversed;
-  /** A matcher of the reversed expression for each thread, reset for each text. */
-  private final ThreadLocal<Matcher> matchers;
+  /** This expression's number, by which each thread keeps a matcher of the reversed one ({@link ThreadCaches#matcher}). */
+  private final int id = ThreadCaches.number();
 
   private EndAnchored(Pattern forward, Pattern reversed) {
     this.forward = forward;
     this.reversed = reversed;
-    this.matchers = reversed == null ? null : ThreadLocal.withInitial(() -> reversed.matcher(""));
   }
 
   /**
@@ -69,7 +68,7 @@ public final class EndAnchored {
     if (reversed == null || readsDifferentlyBackwards(text, end)) {
       return forward.matcher(text).region(0, end).find();
     }
-    return matchers.get().reset(new Backwards(text, end)).lookingAt();
+    return ThreadCaches.get().matcher(id, reversed).reset(new Backwards(text, end)).lookingAt();
   }
 
   /**

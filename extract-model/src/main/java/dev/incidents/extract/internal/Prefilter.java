@@ -69,10 +69,15 @@ public final class Prefilter {
    * @return false only when the expression cannot match inside the range
    */
   public boolean mayMatch(String folded, int from, int to) {
+    return sets.length == 0 || mayMatch(folded, from, to, ThreadCaches.get());
+  }
+
+  /** {@link #mayMatch(String, int, int)} with this thread's caches at hand. */
+  boolean mayMatch(String folded, int from, int to, ThreadCaches caches) {
     if (sets.length == 0) {
       return true;
     }
-    TextGrams grams = TextGrams.of(folded);
+    TextGrams grams = TextGrams.of(folded, caches);
     for (LiteralSet set : sets) {
       if (!set.anyWithin(grams, folded, from, to)) {
         return false;
@@ -98,7 +103,12 @@ public final class Prefilter {
    * @return the folded text
    */
   public static String fold(String s) {
-    String[] recent = RECENT_FOLDS.get();
+    return fold(s, ThreadCaches.get());
+  }
+
+  /** {@link #fold(String)} with this thread's caches at hand. */
+  static String fold(String s, ThreadCaches caches) {
+    String[] recent = caches.folds;
     int slot = foldSlot(s);
     if (recent[slot] == s) {
       return recent[slot + 1];
@@ -113,26 +123,19 @@ public final class Prefilter {
    * The folding of {@code s} when this thread has made it lately, else null (nothing is folded).
    *
    * @param s a text
+   * @param caches this thread's caches
    * @return its folding, or null
    */
-  static String foldedIfKnown(String s) {
-    String[] recent = RECENT_FOLDS.get();
+  static String foldedIfKnown(String s, ThreadCaches caches) {
+    String[] recent = caches.folds;
     int slot = foldSlot(s);
     return recent[slot] == s ? recent[slot + 1] : null;
   }
 
-  private static final int FOLDS_KEPT = 256;
-
   /** Where {@code s} and its folding sit in this thread's table: by identity hash, a pair of slots. */
   private static int foldSlot(String s) {
-    return (System.identityHashCode(s) & (FOLDS_KEPT - 1)) << 1;
+    return (System.identityHashCode(s) & (ThreadCaches.FOLDS_KEPT - 1)) << 1;
   }
-  /**
-   * The texts this thread folded lately, by identity hash, each followed by its folding: one text
-   * is folded once for all the rules and extractors that read it, and the grams of its folding
-   * ({@link TextGrams}) found again by identity.
-   */
-  private static final ThreadLocal<String[]> RECENT_FOLDS = ThreadLocal.withInitial(() -> new String[2 * FOLDS_KEPT]);
 
   private static String foldNow(String s) {
     int n = s.length();

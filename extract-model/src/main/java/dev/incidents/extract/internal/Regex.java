@@ -25,11 +25,12 @@ public final class Regex {
    */
   private final String[][] anchoredStarts;
   /**
-   * A matcher of the pattern for each thread, reset for each text, where it never leaves this
-   * class ({@link #find(String)}, {@link #find(String, String)}): most texts are asked about with
-   * no match kept, and a new matcher a time was a third of what the rules allocate.
+   * This expression's number, by which each thread keeps a matcher of it ({@link
+   * ThreadCaches#matcher}), reset for each text, where it never leaves this class ({@link
+   * #find(String)}, {@link #find(String, String)}): most texts are asked about with no match kept,
+   * and a new matcher a time was a third of what the rules allocate.
    */
-  private final ThreadLocal<Matcher> spare;
+  private final int id = ThreadCaches.number();
 
   private Regex(Pattern pattern, int small) {
     RequiredLiterals.Result r = RequiredLiterals.of(pattern);
@@ -45,13 +46,11 @@ public final class Regex {
     // tried at every place of a text, or once at its start with nothing ruled out before: its
     // alternatives grouped (where it is tried only at its start words, grouping measured no faster)
     this.pattern = starts == null || anchored ? Alternations.compile(pattern.pattern(), pattern.flags()) : pattern;
-    Pattern compiled = this.pattern;
-    this.spare = ThreadLocal.withInitial(() -> compiled.matcher(""));
   }
 
   /** This thread's matcher of the pattern over {@code text}, as {@link Pattern#matcher} would make it. */
-  private Matcher spareMatcher(String text) {
-    return spare.get().reset(text).useTransparentBounds(false).useAnchoringBounds(true);
+  private Matcher spareMatcher(String text, ThreadCaches caches) {
+    return caches.matcher(id, pattern).reset(text).useTransparentBounds(false).useAnchoringBounds(true);
   }
 
   private static String[][] byFirstChar(String[] strings) {
@@ -246,12 +245,16 @@ public final class Regex {
    * @return whether {@code matcher(text).find()}
    */
   public boolean find(String text, String folded) {
-    return mayMatchWhole(folded) && findPrefiltered(spareMatcher(text), folded, 0);
+    return find(text, folded, ThreadCaches.get());
+  }
+
+  private boolean find(String text, String folded, ThreadCaches caches) {
+    return mayMatchWhole(folded, caches) && findPrefiltered(spareMatcher(text, caches), folded, 0, caches);
   }
 
   /** Whether the pattern may match somewhere in {@code folded}, asked as cheaply as its kind allows. */
-  private boolean mayMatchWhole(String folded) {
-    return anchored ? anchoredMayMatch(folded, folded) : prefilter.mayMatch(folded);
+  private boolean mayMatchWhole(String folded, ThreadCaches caches) {
+    return anchored ? anchoredMayMatch(folded, folded, caches) : prefilter.mayMatch(folded, 0, folded.length(), caches);
   }
 
   /**
@@ -262,12 +265,13 @@ public final class Regex {
    *
    * @param text the text, folded or not
    * @param folded the text folded, or null when it has not been
+   * @param caches this thread's caches
    */
-  private boolean anchoredMayMatch(String text, String folded) {
+  private boolean anchoredMayMatch(String text, String folded, ThreadCaches caches) {
     if (anchoredStarts != null && !startsWithAStart(text)) {
       return false;
     }
-    return folded == null || !TextGrams.known(folded) || prefilter.mayMatch(folded);
+    return folded == null || !TextGrams.known(folded, caches) || prefilter.mayMatch(folded, 0, folded.length(), caches);
   }
 
   private boolean startsWithAStart(String text) {
@@ -314,14 +318,15 @@ public final class Regex {
     if (from > n) {
       return false;
     }
+    ThreadCaches caches = ThreadCaches.get();
     if (anchored) {
-      return from == 0 && mayMatchWhole(folded) && findPrefiltered(m, folded, 0);
+      return from == 0 && mayMatchWhole(folded, caches) && findPrefiltered(m, folded, 0, caches);
     }
-    return prefilter.mayMatch(folded, from, n) && findPrefiltered(m, folded, from);
+    return prefilter.mayMatch(folded, from, n, caches) && findPrefiltered(m, folded, from, caches);
   }
 
   /** {@link #find(Matcher, String, int)} once the prefilter has said maybe. */
-  private boolean findPrefiltered(Matcher m, String folded, int from) {
+  private boolean findPrefiltered(Matcher m, String folded, int from, ThreadCaches caches) {
     if (anchored) {
       return from == 0 && m.useTransparentBounds(true).useAnchoringBounds(false).region(0, folded.length()).lookingAt();
     }
@@ -333,7 +338,7 @@ public final class Regex {
     // the start strings the text holds, each at its next occurrence; the earliest is tried first
     int[] index = new int[starts.size()];
     int[] next = new int[starts.size()];
-    int found = starts.found(TextGrams.of(folded), folded, from, index, next);
+    int found = starts.found(TextGrams.of(folded, caches), folded, from, index, next);
     while (found > 0) {
       int at = next[0];
       for (int k = 1; k < found; k++) {
@@ -411,6 +416,45 @@ public final class Regex {
   }
 
   /**
+   * Whether {@code \\b} (no flags, transparent bounds) matches at {@code i} of {@code s}: a word
+   * character on one side only, where a word character is a letter, a digit or {@code _}, and a
+   * non-spacing mark counts as one when a letter or digit comes before it through marks.
+   *
+   * @param s a text
+   * @param i a place in it, from 0 to its length
+   * @return whether {@code Pattern.compile("\\b")} matches there
+   */
+  public static boolean wordBoundary(CharSequence s, int i) {
+    boolean left = i > 0 && boundaryWord(s, Character.codePointBefore(s, i), i - 1);
+    boolean right = i < s.length() && boundaryWord(s, Character.codePointAt(s, i), i);
+    return left != right;
+  }
+
+  /** What {@code \\b} takes for a word character, the code point {@code ch} read at {@code at}. */
+  private static boolean boundaryWord(CharSequence s, int ch, int at) {
+    if (ch < 0x80) {
+      return ch >= 'a' && ch <= 'z' || ch >= 'A' && ch <= 'Z' || ch >= '0' && ch <= '9' || ch == '_';
+    }
+    if (Character.isLetterOrDigit(ch)) {
+      return true;
+    }
+    if (Character.getType(ch) != Character.NON_SPACING_MARK) {
+      return false;
+    }
+    // the engine reads back from the mark's last char unit for a letter or digit behind marks
+    for (int x = at; x >= 0; x--) {
+      int c = Character.codePointAt(s, x);
+      if (Character.isLetterOrDigit(c)) {
+        return true;
+      }
+      if (Character.getType(c) != Character.NON_SPACING_MARK) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /**
    * Whether {@code \\s} matches {@code c} (ASCII white space, the default).
    *
    * @param c a character
@@ -443,10 +487,11 @@ public final class Regex {
    * @return whether {@code matcher(text).find()}
    */
   public boolean find(String text) {
+    ThreadCaches caches = ThreadCaches.get();
     if (anchored) {
-      return anchoredMayMatch(text, Prefilter.foldedIfKnown(text)) && spareMatcher(text).lookingAt();
+      return anchoredMayMatch(text, Prefilter.foldedIfKnown(text, caches), caches) && spareMatcher(text, caches).lookingAt();
     }
-    return find(text, Prefilter.fold(text));
+    return find(text, Prefilter.fold(text, caches), caches);
   }
 
   /**
@@ -457,11 +502,12 @@ public final class Regex {
    * @return the matcher at its first match, or null
    */
   public Matcher first(String text, String folded) {
-    if (!mayMatchWhole(folded)) {
+    ThreadCaches caches = ThreadCaches.get();
+    if (!mayMatchWhole(folded, caches)) {
       return null;
     }
     Matcher m = pattern.matcher(text);
-    return findPrefiltered(m, folded, 0) ? m : null;
+    return findPrefiltered(m, folded, 0, caches) ? m : null;
   }
 
   /**

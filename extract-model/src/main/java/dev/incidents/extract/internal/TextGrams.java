@@ -8,15 +8,12 @@ package dev.incidents.extract.internal;
  * are made of pairs that most sentences hold somewhere, so pairs let most absent words through to
  * {@code indexOf}, triples few. Each thread keeps the grams of the texts it asked about lately (by
  * identity), so that the many rules run over one sentence, in every extractor, index it once. Not
- * thread-safe: use only through {@link #of}.
+ * thread-safe: use only through {@link #of}, with the asking thread's {@link ThreadCaches}.
  */
 final class TextGrams {
   private static final int TRIPLE_BITS = 2048;
   private static final int PAIR_BITS = 512;
   private static final int CHAR_BITS = 256;
-  /** How many texts each thread remembers: a table by identity hash, one text a slot. */
-  private static final int KEPT = 256;
-  private static final ThreadLocal<TextGrams[]> RECENT = ThreadLocal.withInitial(() -> new TextGrams[KEPT]);
 
   private final long[] bits = new long[WORDS];
   private String text;
@@ -28,10 +25,11 @@ final class TextGrams {
    * Valid until the thread's next call.
    *
    * @param text a text
+   * @param caches this thread's caches
    * @return its grams
    */
-  static TextGrams of(String text) {
-    TextGrams[] recent = RECENT.get();
+  static TextGrams of(String text, ThreadCaches caches) {
+    TextGrams[] recent = caches.grams;
     int slot = slot(text);
     TextGrams g = recent[slot];
     if (g == null) {
@@ -47,16 +45,17 @@ final class TextGrams {
    * Whether this thread holds the grams of {@code text} (nothing is indexed).
    *
    * @param text a text
+   * @param caches this thread's caches
    * @return whether {@link #of} would answer without indexing
    */
-  static boolean known(String text) {
-    TextGrams g = RECENT.get()[slot(text)];
+  static boolean known(String text, ThreadCaches caches) {
+    TextGrams g = caches.grams[slot(text)];
     return g != null && g.text == text;
   }
 
   /** The slot of {@code text} in this thread's table: by identity hash. */
   private static int slot(String text) {
-    return System.identityHashCode(text) & (KEPT - 1);
+    return System.identityHashCode(text) & (ThreadCaches.GRAMS_KEPT - 1);
   }
 
   private void index(String s) {

@@ -63,7 +63,7 @@ class TextGramsTest {
           int at = text.indexOf(lit, from);
           expected |= at >= 0 && at + lit.length() <= to;
         }
-        assertThat(set.anyWithin(TextGrams.of(text), text, from, to))
+        assertThat(set.anyWithin(TextGrams.of(text, ThreadCaches.get()), text, from, to))
             .as(set + " in [" + text + "] " + from + ".." + to).isEqualTo(expected);
         found += expected ? 1 : 0;
       }
@@ -73,7 +73,7 @@ class TextGramsTest {
 
   private static boolean mayContain(String text, String literal) {
     int[] sig = TextGrams.signature(literal);
-    return TextGrams.of(text).mayContain(sig[0], sig[1], sig[2]);
+    return TextGrams.of(text, ThreadCaches.get()).mayContain(sig[0], sig[1], sig[2]);
   }
 
   private static String random(Random r, String alphabet, int n) {

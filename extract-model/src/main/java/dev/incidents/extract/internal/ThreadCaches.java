@@ -1,0 +1,68 @@
+package dev.incidents.extract.internal;
+
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * What one thread keeps between the questions its rules ask: the texts it folded lately with their
+ * foldings ({@link Prefilter#fold}), the grams of the folded texts it asked about ({@link
+ * TextGrams}), and a matcher for each expression it searched with ({@link Regex}, {@link EndAnchored}). One thread-local
+ * for them all, looked up once a question: separate ones, looked up three or four times a question
+ * in a table that CoreNLP's run has pushed out of the cache, cost a few percent of the rules' time.
+ * Not thread-safe: each thread uses its own, from {@link #get}.
+ */
+final class ThreadCaches {
+  /** How many texts and foldings each thread remembers: a table by identity hash, a pair of slots each. */
+  static final int FOLDS_KEPT = 256;
+  /** How many texts' grams each thread remembers: a table by identity hash, one text a slot. */
+  static final int GRAMS_KEPT = 256;
+  /** How many expressions' matchers each thread keeps: a table by the expression's number. */
+  private static final int MATCHERS_KEPT = 512;
+  private static final ThreadLocal<ThreadCaches> OF_THREAD = ThreadLocal.withInitial(ThreadCaches::new);
+  private static final AtomicInteger NUMBERS = new AtomicInteger();
+
+  /** Texts folded lately, each followed by its folding. */
+  final String[] folds = new String[2 * FOLDS_KEPT];
+  /** The grams of texts asked about lately. */
+  final TextGrams[] grams = new TextGrams[GRAMS_KEPT];
+  private final Matcher[] matchers = new Matcher[MATCHERS_KEPT];
+
+  private ThreadCaches() {}
+
+  /**
+   * This thread's caches.
+   *
+   * @return them
+   */
+  static ThreadCaches get() {
+    return OF_THREAD.get();
+  }
+
+  /**
+   * A new expression's number, for {@link #matcher}.
+   *
+   * @return the next number
+   */
+  static int number() {
+    return NUMBERS.getAndIncrement();
+  }
+
+  /**
+   * A matcher of {@code pattern} kept for this thread, in the slot of expression number {@code id}:
+   * made anew when the slot holds another pattern's (expressions made after the first 512 share
+   * slots, so a long-lived program that keeps making extractors keeps a bounded number).
+   *
+   * @param id the expression's number
+   * @param pattern its pattern
+   * @return a matcher of the pattern, in whatever state its last use left it
+   */
+  Matcher matcher(int id, Pattern pattern) {
+    int slot = id & (MATCHERS_KEPT - 1);
+    Matcher m = matchers[slot];
+    if (m == null || m.pattern() != pattern) {
+      m = matchers[slot] = pattern.matcher("");
+    }
+    return m;
+  }
+}
