@@ -231,7 +231,7 @@ public final class LexiconActorExtractor implements ActorExtractor {
        * The match of {@code \\b(?:word|...)\\b} at {@code at}, as the pattern finds it: the first
        * word in the pattern's order that starts there between two word boundaries; null when none.
        */
-      String wordAt(String doc, int at, Matcher boundary) {
+      String wordAt(String doc, int at) {
         char c = doc.charAt(at);
         String[] words = c < 128 ? asciiFirst[c] : byFirst.get(c);
         if (words == null) {
@@ -240,10 +240,10 @@ public final class LexiconActorExtractor implements ActorExtractor {
         boolean boundaryBefore = false;
         for (String w : words) {
           if (doc.startsWith(w, at)) {
-            if (!boundaryBefore && !(boundaryBefore = boundary.region(at, doc.length()).lookingAt())) {
+            if (!boundaryBefore && !(boundaryBefore = Regex.wordBoundary(doc, at))) {
               return null;
             }
-            if (boundary.region(at + w.length(), doc.length()).lookingAt()) {
+            if (Regex.wordBoundary(doc, at + w.length())) {
               return w;
             }
           }
@@ -251,8 +251,6 @@ public final class LexiconActorExtractor implements ActorExtractor {
         return null;
       }
     }
-
-    private static final Pattern BOUNDARY = Pattern.compile("\\b");
 
     static Map<String, Integer> score(String doc, List<ActorLexicon.Country> countries) {
       Scanner scanner = SCANNERS.computeIfAbsent(countries, CountryHints::scanner);
@@ -262,10 +260,9 @@ public final class LexiconActorExtractor implements ActorExtractor {
       Map<String, Integer> score = new HashMap<>();
       int n = doc.length();
       // the same matches as find() over the whole text, without trying the pattern's alternatives one by one
-      Matcher boundary = BOUNDARY.matcher(doc).useTransparentBounds(true).useAnchoringBounds(false);
       int at = 0;
       while (at < n) {
-        String word = scanner.wordAt(doc, at, boundary);
+        String word = scanner.wordAt(doc, at);
         if (word == null) {
           at++;
           continue;

@@ -213,4 +213,26 @@ class RegexTest {
     out.add("first=" + (first.find() ? first.start() + "-" + first.end() : "none"));
     return out;
   }
+
+  @Test
+  void findsWordBoundariesWhereTheEngineDoes() {
+    String[] units = {"a", "Z", "7", "_", " ", "-", ".", "é", "\u0301", "\u0663", "中", "\uD835\uDC00",
+        "\uD834\uDD67", "\uD835", "\uDC00", "\u200D", "\n"};
+    Matcher bound = Pattern.compile("\\b").matcher("").useTransparentBounds(true).useAnchoringBounds(false);
+    Random random = new Random(11);
+    for (int t = 0; t < 20_000; t++) {
+      StringBuilder b = new StringBuilder();
+      for (int k = random.nextInt(7); k > 0; k--) {
+        b.append(units[random.nextInt(units.length)]);
+      }
+      String s = b.toString();
+      bound.reset(s);
+      for (int i = 0; i <= s.length(); i++) {
+        assertThat(Regex.wordBoundary(s, i)).as("%s at %d", s, i).isEqualTo(bound.region(i, s.length()).lookingAt());
+      }
+    }
+    assertThat(Regex.wordBoundary("al-Qaeda", 2)).isTrue();
+    assertThat(Regex.wordBoundary("cafe\u0301 x", 5)).isTrue();
+    assertThat(Regex.wordBoundary("cafe\u0301 x", 4)).isFalse();
+  }
 }
