@@ -191,13 +191,15 @@ public final class NearbyClaimantResolver implements ClaimantResolver {
   }
 
   private Optional<ActorMention> actorEndingNear(AnalyzedText text, List<ActorMention> actors, Sentence s, int leftEnd) {
-    return actors.stream()
-        .filter(m -> m.sentence() == s.index())
-        .filter(m -> {
-          int e = end(text, m);
-          return e <= leftEnd + 1 && leftEnd - e <= 1;
-        })
-        .findFirst();
+    for (ActorMention m : actors) {
+      if (m.sentence() == s.index()) {
+        int e = end(text, m);
+        if (e <= leftEnd + 1 && leftEnd - e <= 1) {
+          return Optional.of(m);
+        }
+      }
+    }
+    return Optional.empty();
   }
 
   private Optional<String> lastPerson(String left, boolean adjacentOnly) {

@@ -16,9 +16,13 @@ final class PlaceResolver {
   static final double KEEP = 0.3;
 
   private final Map<String, Double> context = new HashMap<>();
-  private final Set<String> admin1Mentioned = new HashSet<>();
-  private final Set<String> admin2Mentioned = new HashSet<>();
+  private final Set<Unit> admin1Mentioned = new HashSet<>();
+  private final Set<Unit> admin2Mentioned = new HashSet<>();
+
   private final NameKeys keys;
+
+  /** A first- or second-level unit by its country and the key of its name (the key's hash is kept, not recomputed). */
+  private record Unit(String country, String key) {}
 
   PlaceResolver(NameKeys keys) {
     this.keys = keys;
@@ -73,10 +77,10 @@ final class PlaceResolver {
     for (Candidate c : candidates) {
       if (c.best != null && c.score >= 1.0) {
         if (c.best.admin1() != null) {
-          admin1Mentioned.add(c.best.countryCode() + "/" + keys.of(c.best.admin1()));
+          admin1Mentioned.add(new Unit(c.best.countryCode(), keys.of(c.best.admin1())));
         }
         if (c.best.type() == PlaceType.DISTRICT && c.best.admin2() != null) {
-          admin2Mentioned.add(c.best.countryCode() + "/" + keys.of(c.best.admin2()));
+          admin2Mentioned.add(new Unit(c.best.countryCode(), keys.of(c.best.admin2())));
         }
       }
     }
@@ -127,11 +131,11 @@ final class PlaceResolver {
     }
     // (both sets are empty in the first round)
     if (e.admin1() != null && e.type() != PlaceType.PROVINCE && !admin1Mentioned.isEmpty()
-        && admin1Mentioned.contains(e.countryCode() + "/" + keys.of(e.admin1()))) {
+        && admin1Mentioned.contains(new Unit(e.countryCode(), keys.of(e.admin1())))) {
       s += 0.4;
     }
     if (e.admin2() != null && e.type() != PlaceType.DISTRICT && !admin2Mentioned.isEmpty()
-        && admin2Mentioned.contains(e.countryCode() + "/" + keys.of(e.admin2()))) {
+        && admin2Mentioned.contains(new Unit(e.countryCode(), keys.of(e.admin2())))) {
       s += 0.3;
     }
     if (containedByChain(c, e, keys)) {
