@@ -397,7 +397,13 @@ public final class Regex {
    * @return whether {@code .*} matches all of it
    */
   public static boolean dotsMatchAll(CharSequence s) {
-    return s.chars().noneMatch(c -> c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029');
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029') {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
