@@ -47,6 +47,10 @@ public final class ActorLexicon {
   private final Map<String, LexiconEntry> byName = new java.util.HashMap<>();
   /** The lexicon's own entries by lower-cased name. */
   private final Map<String, LexiconEntry> ownByName = new java.util.HashMap<>();
+  /** Each country's name and demonyms ({@link #caseless}), for the first country that has it. */
+  private final Map<String, String> countryByWord = new java.util.HashMap<>();
+  /** The aliases of metonym entries with a country ({@link #caseless}), for the first such entry. */
+  private final Map<String, String> countryByMetonym = new java.util.HashMap<>();
 
   private ActorLexicon(List<LexiconEntry> entries, List<Country> countries) {
     this.entries = List.copyOf(entries);
@@ -62,6 +66,27 @@ public final class ActorLexicon {
     this.byName.putAll(byName);
     this.ownByName.putAll(byName);
     matcher.entries().forEach(e -> this.byName.putIfAbsent(e.name().toLowerCase(Locale.ROOT), e));
+    for (Country c : this.countries) {
+      countryByWord.putIfAbsent(caseless(c.name()), c.name());
+      c.demonyms().forEach(d -> countryByWord.putIfAbsent(caseless(d), c.name()));
+    }
+    for (LexiconEntry e : this.entries) {
+      if (e.metonym() && e.country() != null) {
+        e.aliases().forEach(a -> countryByMetonym.putIfAbsent(caseless(a), e.country()));
+      }
+    }
+  }
+
+  /**
+   * A key under which two words are equal when {@link String#equalsIgnoreCase} says they are:
+   * each character upper-cased, then lower-cased, as that comparison does.
+   */
+  static String caseless(String word) {
+    char[] out = new char[word.length()];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = Character.toLowerCase(Character.toUpperCase(word.charAt(i)));
+    }
+    return new String(out);
   }
 
   /**
@@ -147,18 +172,12 @@ public final class ActorLexicon {
    */
   public Optional<String> countryOf(String word) {
     String w = word.strip();
-    for (Country c : countries) {
-      if (c.name().equalsIgnoreCase(w) || c.demonyms().stream().anyMatch(w::equalsIgnoreCase)) {
-        return Optional.of(c.name());
-      }
+    String key = caseless(w);
+    String country = countryByWord.get(key);
+    if (country != null) {
+      return Optional.of(country);
     }
-    for (LexiconEntry e : entries) {
-      if (e.metonym() && e.country() != null && CAPITALISED_WORDS.matcher(w).matches()
-          && e.aliases().stream().anyMatch(w::equalsIgnoreCase)) {
-        return Optional.of(e.country());
-      }
-    }
-    return Optional.empty();
+    return CAPITALISED_WORDS.matcher(w).matches() ? Optional.ofNullable(countryByMetonym.get(key)) : Optional.empty();
   }
 
   /**

@@ -88,4 +88,61 @@ class ActorLexiconTest {
           assertThat(a.role()).isEqualTo(ActorRole.PERPETRATOR);
         });
   }
+
+  @Test
+  void caselessKeysAgreeWithEqualsIgnoreCase() {
+    String[] units = {"a", "A", "z", "\u00e9", "\u00c9", "\u00b5", "\u03bc", "\u039c", "\u0130", "i", "I", "\u0131",
+        "\u00df", "\u1e9e", "\u03c2", "\u03c3", "\u03a3", "\u00ff", "\u0178", "\u01c5", "\u01c6", "\u01c4", "-", " "};
+    java.util.Random random = new java.util.Random(5);
+    for (int t = 0; t < 50_000; t++) {
+      String a = word(random, units);
+      String b = word(random, units);
+      assertThat(ActorLexicon.caseless(a).equals(ActorLexicon.caseless(b))).as("%s / %s", a, b)
+          .isEqualTo(a.equalsIgnoreCase(b));
+    }
+  }
+
+  private static String word(java.util.Random random, String[] units) {
+    StringBuilder b = new StringBuilder();
+    for (int k = random.nextInt(3); k >= 0; k--) {
+      b.append(units[random.nextInt(units.length)]);
+    }
+    return b.toString();
+  }
+
+  @Test
+  void findsTheCountryOfAWordAsTheLexiconsOrderSays() {
+    for (ActorLexicon.Country c : LEXICON.countries()) {
+      for (String w : java.util.stream.Stream.concat(java.util.stream.Stream.of(c.name()), c.demonyms().stream()).toList()) {
+        for (String form : List.of(w, w.toUpperCase(java.util.Locale.ROOT), w.toLowerCase(java.util.Locale.ROOT), " " + w + " ")) {
+          assertThat(LEXICON.countryOf(form)).as(form).isEqualTo(countryByScan(form));
+        }
+      }
+    }
+    for (LexiconEntry e : LEXICON.entries()) {
+      for (String a : e.aliases()) {
+        assertThat(LEXICON.countryOf(a)).as(a).isEqualTo(countryByScan(a));
+        assertThat(LEXICON.countryOf(a.toLowerCase(java.util.Locale.ROOT))).isEqualTo(countryByScan(a.toLowerCase(java.util.Locale.ROOT)));
+      }
+    }
+    assertThat(LEXICON.countryOf("Pakistani")).contains("Pakistan");
+    assertThat(LEXICON.countryOf("nowhere")).isEmpty();
+  }
+
+  /** The country of a word by reading the countries, then the metonyms, in order. */
+  private static java.util.Optional<String> countryByScan(String word) {
+    String w = word.strip();
+    for (ActorLexicon.Country c : LEXICON.countries()) {
+      if (c.name().equalsIgnoreCase(w) || c.demonyms().stream().anyMatch(w::equalsIgnoreCase)) {
+        return java.util.Optional.of(c.name());
+      }
+    }
+    for (LexiconEntry e : LEXICON.entries()) {
+      if (e.metonym() && e.country() != null && w.matches("[A-Z][\\p{L}.]*(?:\\s+[A-Z][\\p{L}.]*)*")
+          && e.aliases().stream().anyMatch(w::equalsIgnoreCase)) {
+        return java.util.Optional.of(e.country());
+      }
+    }
+    return java.util.Optional.empty();
+  }
 }
