@@ -336,8 +336,8 @@ public final class Regex {
     int n = folded.length();
     m.useTransparentBounds(true).useAnchoringBounds(false);
     // the start strings the text holds, each at its next occurrence; the earliest is tried first
-    int[] index = new int[starts.size()];
-    int[] next = new int[starts.size()];
+    int[] index = caches.startIndexes(starts.size());
+    int[] next = caches.startPlaces(starts.size());
     int found = starts.found(TextGrams.of(folded, caches), folded, from, index, next);
     while (found > 0) {
       int at = next[0];

@@ -7,9 +7,10 @@ import java.util.regex.Pattern;
 /**
  * What one thread keeps between the questions its rules ask: the texts it folded lately with their
  * foldings ({@link Prefilter#fold}), the grams of the folded texts it asked about ({@link
- * TextGrams}), and a matcher for each expression it searched with ({@link Regex}, {@link EndAnchored}). One thread-local
- * for them all, looked up once a question: separate ones, looked up three or four times a question
- * in a table that CoreNLP's run has pushed out of the cache, cost a few percent of the rules' time.
+ * TextGrams}), a matcher for each expression it searched with ({@link Regex}, {@link
+ * EndAnchored}), and the work arrays of a search. One thread-local for them all, looked up once a
+ * question: separate ones, looked up three or four times a question in a table that CoreNLP's run
+ * has pushed out of the cache, cost a few percent of the rules' time.
  * Not thread-safe: each thread uses its own, from {@link #get}.
  */
 final class ThreadCaches {
@@ -27,6 +28,9 @@ final class ThreadCaches {
   /** The grams of texts asked about lately. */
   final TextGrams[] grams = new TextGrams[GRAMS_KEPT];
   private final Matcher[] matchers = new Matcher[MATCHERS_KEPT];
+  /** Two work arrays for a search's start literals and where each occurs next ({@link #startIndexes}). */
+  private int[] starts = new int[64];
+  private int[] nexts = new int[64];
 
   private ThreadCaches() {}
 
@@ -37,6 +41,33 @@ final class ThreadCaches {
    */
   static ThreadCaches get() {
     return OF_THREAD.get();
+  }
+
+  /**
+   * The work array for the numbers of the start literals a text holds, at least {@code n} long
+   * (the same array each time: one search at a time).
+   *
+   * @param n the least length
+   * @return the array
+   */
+  int[] startIndexes(int n) {
+    if (starts.length < n) {
+      starts = new int[Math.max(n, 2 * starts.length)];
+    }
+    return starts;
+  }
+
+  /**
+   * The work array for where each start literal occurs next, at least {@code n} long.
+   *
+   * @param n the least length
+   * @return the array
+   */
+  int[] startPlaces(int n) {
+    if (nexts.length < n) {
+      nexts = new int[Math.max(n, 2 * nexts.length)];
+    }
+    return nexts;
   }
 
   /**
