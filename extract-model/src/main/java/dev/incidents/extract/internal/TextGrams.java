@@ -1,18 +1,19 @@
 package dev.incidents.extract.internal;
 
 /**
- * The characters, pairs and triples of adjacent characters a text contains, hashed into a few
+ * The characters and the triples of adjacent characters a text contains, hashed into a few
  * thousand bits. A literal one of whose triples is missing is not in the text, which a few bit
  * tests tell without scanning it; a literal whose triples are all there may be, and {@link
  * String#indexOf} decides. Triples rather than pairs: the words rules look for ("stated", " later")
  * are made of pairs that most sentences hold somewhere, so pairs let most absent words through to
- * {@code indexOf}, triples few. Each thread keeps the grams of the texts it asked about lately (by
+ * {@code indexOf}, triples few. A two-character literal is asked for by its two characters: such
+ * literals are few, and setting a pair's bit for every character of every text indexed cost a third
+ * of the indexing. Each thread keeps the grams of the texts it asked about lately (by
  * identity), so that the many rules run over one sentence, in every extractor, index it once. Not
  * thread-safe: use only through {@link #of}, with the asking thread's {@link ThreadCaches}.
  */
 final class TextGrams {
   private static final int TRIPLE_BITS = 2048;
-  private static final int PAIR_BITS = 512;
   private static final int CHAR_BITS = 256;
 
   private final long[] bits = new long[WORDS];
@@ -66,9 +67,6 @@ final class TextGrams {
     for (int i = 0; i < n; i++) {
       char c = s.charAt(i);
       set(charBit(c));
-      if (i >= 1) {
-        set(pairBit(previous, c));
-      }
       if (i >= 2) {
         set(tripleBit(before, previous, c));
       }
@@ -98,8 +96,8 @@ final class TextGrams {
 
   /**
    * Three bits a text containing {@code literal} has set: those of its first, middle and last
-   * triple of characters (its one pair or its one character when it is shorter; none when it is
-   * empty, which every text contains).
+   * triple of characters (the bits of its two characters or of its one character when it is
+   * shorter; none when it is empty, which every text contains).
    *
    * @param literal a literal
    * @return the bits, or null for the empty literal
@@ -114,8 +112,9 @@ final class TextGrams {
       return new int[] {bit, bit, bit};
     }
     if (n == 2) {
-      int bit = pairBit(literal.charAt(0), literal.charAt(1));
-      return new int[] {bit, bit, bit};
+      int first = charBit(literal.charAt(0));
+      int second = charBit(literal.charAt(1));
+      return new int[] {first, second, second};
     }
     int[] sig = new int[3];
     int[] at = {0, (n - 2) / 2, n - 3};
@@ -127,7 +126,7 @@ final class TextGrams {
   }
 
   /** The number of 64-bit words of the bit set. */
-  static final int WORDS = (TRIPLE_BITS + PAIR_BITS + CHAR_BITS) / 64;
+  static final int WORDS = (TRIPLE_BITS + CHAR_BITS) / 64;
 
   /**
    * Word {@code w} of the bit set.
@@ -140,11 +139,7 @@ final class TextGrams {
   }
 
   private static int charBit(char c) {
-    return TRIPLE_BITS + PAIR_BITS + (c & (CHAR_BITS - 1));
-  }
-
-  private static int pairBit(char a, char b) {
-    return TRIPLE_BITS + (((a << 16 | b) * 0x9E3779B1) >>> 23); // the top 9 bits: 0..511
+    return TRIPLE_BITS + (c & (CHAR_BITS - 1));
   }
 
   private static int tripleBit(char a, char b, char c) {
