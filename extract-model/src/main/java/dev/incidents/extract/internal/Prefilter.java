@@ -109,13 +109,21 @@ public final class Prefilter {
   /** {@link #fold(String)} with this thread's caches at hand. */
   static String fold(String s, ThreadCaches caches) {
     String[] recent = caches.folds;
-    int slot = foldSlot(s);
-    if (recent[slot] == s) {
-      return recent[slot + 1];
+    int set = foldSet(s);
+    if (recent[set] == s) {
+      return recent[set + 1];
     }
-    String folded = foldNow(s);
-    recent[slot] = s;
-    recent[slot + 1] = folded;
+    String folded;
+    if (recent[set + 2] == s) {
+      folded = recent[set + 3];
+    } else {
+      folded = foldNow(s);
+    }
+    // the text just asked about in the first place, the other in the second (a new text replaces it)
+    recent[set + 2] = recent[set];
+    recent[set + 3] = recent[set + 1];
+    recent[set] = s;
+    recent[set + 1] = folded;
     return folded;
   }
 
@@ -128,13 +136,16 @@ public final class Prefilter {
    */
   static String foldedIfKnown(String s, ThreadCaches caches) {
     String[] recent = caches.folds;
-    int slot = foldSlot(s);
-    return recent[slot] == s ? recent[slot + 1] : null;
+    int set = foldSet(s);
+    return recent[set] == s ? recent[set + 1] : recent[set + 2] == s ? recent[set + 3] : null;
   }
 
-  /** Where {@code s} and its folding sit in this thread's table: by identity hash, a pair of slots. */
-  private static int foldSlot(String s) {
-    return (System.identityHashCode(s) & (ThreadCaches.FOLDS_KEPT - 1)) << 1;
+  /**
+   * Where the set of {@code s} begins in this thread's table ({@link ThreadCaches#folds}): by
+   * identity hash, two texts a set, each followed by its folding, the one asked about last first.
+   */
+  private static int foldSet(String s) {
+    return (System.identityHashCode(s) & (ThreadCaches.FOLD_SETS - 1)) << 2;
   }
 
   private static String foldNow(String s) {

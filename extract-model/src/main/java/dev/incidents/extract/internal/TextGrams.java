@@ -31,14 +31,20 @@ final class TextGrams {
    */
   static TextGrams of(String text, ThreadCaches caches) {
     TextGrams[] recent = caches.grams;
-    int slot = slot(text);
-    TextGrams g = recent[slot];
-    if (g == null) {
-      g = recent[slot] = new TextGrams();
-    } else if (g.text == text) {
-      return g;
+    int set = set(text);
+    TextGrams first = recent[set];
+    if (first != null && first.text == text) {
+      return first;
     }
-    g.index(text);
+    TextGrams g = recent[set + 1];
+    if (g == null) {
+      g = new TextGrams();
+    }
+    if (g.text != text) {
+      g.index(text); // in place of the one asked about longer ago
+    }
+    recent[set] = g;
+    recent[set + 1] = first;
     return g;
   }
 
@@ -50,13 +56,19 @@ final class TextGrams {
    * @return whether {@link #of} would answer without indexing
    */
   static boolean known(String text, ThreadCaches caches) {
-    TextGrams g = caches.grams[slot(text)];
-    return g != null && g.text == text;
+    int set = set(text);
+    TextGrams first = caches.grams[set];
+    TextGrams second = caches.grams[set + 1];
+    return first != null && first.text == text || second != null && second.text == text;
   }
 
-  /** The slot of {@code text} in this thread's table: by identity hash. */
-  private static int slot(String text) {
-    return System.identityHashCode(text) & (ThreadCaches.GRAMS_KEPT - 1);
+  /**
+   * Where the set of {@code text} begins in this thread's table ({@link ThreadCaches#grams}): by
+   * identity hash, two texts a set, the one asked about last first. A sentence that many rules
+   * read in turn stays when a few words cut from it are indexed in between.
+   */
+  private static int set(String text) {
+    return (System.identityHashCode(text) & (ThreadCaches.GRAM_SETS - 1)) << 1;
   }
 
   private void index(String s) {

@@ -14,19 +14,23 @@ import java.util.regex.Pattern;
  * Not thread-safe: each thread uses its own, from {@link #get}.
  */
 final class ThreadCaches {
-  /** How many texts and foldings each thread remembers: a table by identity hash, a pair of slots each. */
-  static final int FOLDS_KEPT = 256;
-  /** How many texts' grams each thread remembers: a table by identity hash, one text a slot. */
-  static final int GRAMS_KEPT = 256;
+  /**
+   * The sets of the table of foldings each thread remembers: by identity hash, two texts a set
+   * (each with its folding), the one asked about longer ago replaced first, so that a sentence read
+   * by many rules stays while pieces cut from it come and go.
+   */
+  static final int FOLD_SETS = 128;
+  /** The sets of the table of grams each thread remembers: the same way, two texts a set. */
+  static final int GRAM_SETS = 128;
   /** How many expressions' matchers each thread keeps: a table by the expression's number. */
   private static final int MATCHERS_KEPT = 512;
   private static final ThreadLocal<ThreadCaches> OF_THREAD = ThreadLocal.withInitial(ThreadCaches::new);
   private static final AtomicInteger NUMBERS = new AtomicInteger();
 
   /** Texts folded lately, each followed by its folding. */
-  final String[] folds = new String[2 * FOLDS_KEPT];
+  final String[] folds = new String[4 * FOLD_SETS];
   /** The grams of texts asked about lately. */
-  final TextGrams[] grams = new TextGrams[GRAMS_KEPT];
+  final TextGrams[] grams = new TextGrams[2 * GRAM_SETS];
   private final Matcher[] matchers = new Matcher[MATCHERS_KEPT];
   /** Two work arrays for a search's start literals and where each occurs next ({@link #startIndexes}). */
   private int[] starts = new int[64];
