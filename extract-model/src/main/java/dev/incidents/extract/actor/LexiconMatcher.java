@@ -169,7 +169,7 @@ final class LexiconMatcher {
         continue;
       }
       int w = i;
-      while (w < to && Character.isLetterOrDigit(text.charAt(w))) {
+      while (w < to && letterOrDigit(text.charAt(w))) {
         w++;
       }
       if (surelyNoFirstWord(text, i, w)) {
@@ -250,8 +250,20 @@ final class LexiconMatcher {
   }
 
   private static boolean wordStart(String text, int i) {
-    return Character.isLetterOrDigit(text.charAt(i))
-        && (i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1)));
+    return letterOrDigit(text.charAt(i)) && (i == 0 || !letterOrDigit(text.charAt(i - 1)));
+  }
+
+  /** {@link Character#isLetterOrDigit(char)}, read from a table for ASCII. */
+  private static boolean letterOrDigit(char c) {
+    return c < 0x80 ? ASCII_LETTER_OR_DIGIT[c] : Character.isLetterOrDigit(c);
+  }
+
+  private static final boolean[] ASCII_LETTER_OR_DIGIT = new boolean[0x80];
+
+  static {
+    for (char c = 0; c < 0x80; c++) {
+      ASCII_LETTER_OR_DIGIT[c] = Character.isLetterOrDigit(c);
+    }
   }
 
   private static boolean mostlyUpperCase(String text, int from, int to) {
@@ -259,9 +271,9 @@ final class LexiconMatcher {
     int letters = 0;
     for (int i = from; i < to; i++) {
       char c = text.charAt(i);
-      if (Character.isLetter(c)) {
+      if (c < 0x80 ? c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' : Character.isLetter(c)) {
         letters++;
-        if (Character.isUpperCase(c)) {
+        if (c < 0x80 ? c <= 'Z' : Character.isUpperCase(c)) {
           upper++;
         }
       }
@@ -296,7 +308,7 @@ final class LexiconMatcher {
       }
       j++;
     }
-    if (j < limit && Character.isLetterOrDigit(text.charAt(j))) {
+    if (j < limit && letterOrDigit(text.charAt(j))) {
       return -1;
     }
     return j;
