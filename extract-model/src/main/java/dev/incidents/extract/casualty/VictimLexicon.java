@@ -315,6 +315,9 @@ final class VictimLexicon {
 
   /** Whether {@code c} is in {@code \\p{L}} or {@code \\p{N}}, tested as the regex engine does. */
   private static boolean isLetterOrNumber(int c) {
+    if (c < 0x80) {
+      return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
+    }
     return (LETTER_OR_NUMBER >> Character.getType(c) & 1) != 0;
   }
 }
