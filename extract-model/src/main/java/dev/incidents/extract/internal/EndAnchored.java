@@ -26,7 +26,10 @@ public final class EndAnchored {
   private final Pattern forward;
   /** The reversed expression, or null when it is found forwards. */
   private final Pattern reversed;
-  /** This expression's number, by which each thread keeps a matcher of the reversed one ({@link ThreadCaches#matcher}). */
+  /**
+   * This expression's number, by which each thread keeps a matcher of the reversed one
+   * ({@link ThreadCaches#matcher}).
+   */
   private final int id = ThreadCaches.number();
 
   private EndAnchored(Pattern forward, Pattern reversed) {

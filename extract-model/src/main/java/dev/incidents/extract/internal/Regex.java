@@ -495,7 +495,8 @@ public final class Regex {
   public boolean find(String text) {
     ThreadCaches caches = ThreadCaches.get();
     if (anchored) {
-      return anchoredMayMatch(text, Prefilter.foldedIfKnown(text, caches), caches) && spareMatcher(text, caches).lookingAt();
+      return anchoredMayMatch(text, Prefilter.foldedIfKnown(text, caches), caches)
+          && spareMatcher(text, caches).lookingAt();
     }
     return find(text, Prefilter.fold(text, caches), caches);
   }

@@ -9,7 +9,8 @@ import org.junit.jupiter.api.Test;
 
 /** The words the victim lexicon reads are the pattern's words, with or without the ASCII shortcut. */
 class VictimWordsTest {
-  private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'’.-]*[\\p{L}\\p{N}]|[\\p{L}\\p{N}]");
+  private static final Pattern WORD =
+      Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'’.-]*[\\p{L}\\p{N}]|[\\p{L}\\p{N}]");
 
   @Test
   void endsWordsWhereThePatternDoes() {

@@ -33,6 +33,36 @@ class TextGramsTest {
     assertThat(ruledOut).as("absent literals it rules out").isGreaterThan(5_000);
   }
 
+  /**
+   * Far more texts than the thread's table holds, asked about again and again: texts that share a
+   * set of the table push each other out and come back, and every answer and every folding stays
+   * right.
+   */
+  @Test
+  void textsThatShareASetOfTheTableStayRight() {
+    Random random = new Random(17);
+    String alphabet = "abcdeAB \n.-1";
+    String[] texts = new String[2_000];
+    for (int i = 0; i < texts.length; i++) {
+      texts[i] = random(random, alphabet, 1 + random.nextInt(30));
+    }
+    ThreadCaches caches = ThreadCaches.get();
+    for (int round = 0; round < 100_000; round++) {
+      // most questions about a few recent texts, some about any
+      String text = texts[random.nextInt(4) == 0 ? random.nextInt(texts.length) : random.nextInt(8)];
+      String folded = Prefilter.fold(text, caches);
+      assertThat(folded).isEqualTo(text.toLowerCase(java.util.Locale.ROOT).replace('\n', ' '));
+      assertThat(Prefilter.foldedIfKnown(text, caches)).isSameAs(folded);
+      String literal = random(random, "abcde .-1", 1 + random.nextInt(4));
+      if (folded.contains(literal)) {
+        int[] sig = TextGrams.signature(literal);
+        assertThat(TextGrams.of(folded, caches).mayContain(sig[0], sig[1], sig[2]))
+            .as("[" + literal + "] in [" + folded + "]").isTrue();
+        assertThat(TextGrams.known(folded, caches)).isTrue();
+      }
+    }
+  }
+
   @Test
   void rulesOutWordsOfAnotherSentence() {
     String sentence = "gunmen killed three soldiers near the border on monday";
