@@ -55,10 +55,7 @@ final class ThreadCaches {
    * @return the array
    */
   int[] startIndexes(int n) {
-    if (starts.length < n) {
-      starts = new int[Math.max(n, 2 * starts.length)];
-    }
-    return starts;
+    return starts = atLeast(starts, n);
   }
 
   /**
@@ -68,10 +65,12 @@ final class ThreadCaches {
    * @return the array
    */
   int[] startPlaces(int n) {
-    if (nexts.length < n) {
-      nexts = new int[Math.max(n, 2 * nexts.length)];
-    }
-    return nexts;
+    return nexts = atLeast(nexts, n);
+  }
+
+  /** {@code array} when it is at least {@code n} long, else a new, longer one. */
+  private static int[] atLeast(int[] array, int n) {
+    return array.length >= n ? array : new int[Math.max(n, 2 * array.length)];
   }
 
   /**
