@@ -104,6 +104,10 @@ public final class LanguageCheck {
     return other < 3 || other <= function;
   }
 
+  /**
+   * Whether {@code text[from, to)} lower-cased is an English function word, another language's or
+   * neither. An ASCII word is found by the hash code of its lower-cased form and compared in place.
+   */
   private static int kind(String text, int from, int to) {
     int h = 0;
     for (int k = from; k < to; k++) {
