@@ -38,26 +38,99 @@ public final class EventTypeRules {
    * @return the decision
    */
   public Decision classify(String text) {
+    return decide(List.of(match(text)));
+  }
+
+  /**
+   * What each rule finds in one sentence, for {@link #decide}: an incident's sentences are read
+   * once each, however many incidents share them, and the incident's decision is put together
+   * from theirs.
+   *
+   * @param sentence a sentence
+   * @return the words of each rule's first match in it
+   */
+  Matches match(String sentence) {
+    String folded = Prefilter.fold(sentence);
+    String[] first = new String[rules.size()];
+    for (int i = 0; i < first.length; i++) {
+      var m = rules.get(i).pattern.first(sentence, folded);
+      first[i] = m == null ? null : m.group();
+    }
+    return new Matches(first);
+  }
+
+  /**
+   * What the rules make of sentences read one after the other: the same as {@link #classify} on
+   * their text joined by spaces for rules that match within a sentence, which is what the bundled
+   * rules are written to do (a match does not run from one sentence into the next).
+   *
+   * @param sentences what {@link #match} found in each sentence, in text order
+   * @return the decision
+   */
+  Decision decide(List<Matches> sentences) {
     EventType type = null;
     SubEventType sub = null;
     Set<String> weapons = new LinkedHashSet<>();
     String trigger = null;
-    String folded = Prefilter.fold(text);
-    for (Rule r : rules) {
-      var m = r.pattern.first(text, folded);
-      if (m == null) {
+    for (Matches m : sentences) {
+      if (m.rules() != this) {
+        throw new IllegalArgumentException("matches of other rules");
+      }
+    }
+    for (int i = 0; i < rules.size(); i++) {
+      String found = firstFound(sentences, i);
+      if (found == null) {
         continue;
       }
+      Rule r = rules.get(i);
       if (type == null && r.eventType != null) {
         type = r.eventType;
         sub = r.subEventType;
-        trigger = m.group();
+        trigger = found;
       }
       if (r.weapon != null) {
         weapons.add(r.weapon);
       }
     }
     return new Decision(type, sub, List.copyOf(weapons), trigger);
+  }
+
+  private static String firstFound(List<Matches> sentences, int rule) {
+    for (Matches m : sentences) {
+      if (m.first[rule] != null) {
+        return m.first[rule];
+      }
+    }
+    return null;
+  }
+
+  /**
+   * What the rules found in one sentence ({@link #match}).
+   */
+  final class Matches {
+    private final String[] first;
+
+    private Matches(String[] first) {
+      this.first = first;
+    }
+
+    private EventTypeRules rules() {
+      return EventTypeRules.this;
+    }
+
+    /**
+     * Whether some rule gives the sentence an event type: {@link #hasEventType} on it.
+     *
+     * @return whether the sentence reports an event of some type
+     */
+    boolean hasEventType() {
+      for (int i = 0; i < first.length; i++) {
+        if (first[i] != null && rules.get(i).eventType != null) {
+          return true;
+        }
+      }
+      return false;
+    }
   }
 
   /**

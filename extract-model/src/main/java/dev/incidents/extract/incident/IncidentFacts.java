@@ -87,13 +87,13 @@ final class IncidentFacts {
     claims.forEach(b::addClaim);
     ensureClaimedPerpetrators(actors, claims, withInherited);
     actors.forEach(b::addActor);
-    StringBuilder words = new StringBuilder();
+    List<EventTypeRules.Matches> events = new ArrayList<>();
     for (int s : own) {
       if (segmenter.isEvent(s)) {
-        words.append(text.sentences().get(s).text()).append(' ');
+        events.add(segmenter.typeMatches(s));
       }
     }
-    EventTypeRules.Decision d = rules.classify(words.toString());
+    EventTypeRules.Decision d = rules.decide(events);
     EventType type = d.eventType();
     SubEventType sub = d.subEventType();
     if (type == EventType.VIOLENCE_AGAINST_CIVILIANS && sub == SubEventType.ATTACK && hitsArmedParty(figures)) {

@@ -46,6 +46,8 @@ final class Segmenter {
   private final String[] folded;
   /** Whether each sentence reports an event: 0 not yet known, 1 no, 2 yes. */
   private final byte[] event;
+  /** What the event-type rules find in each sentence, when asked for. */
+  private final EventTypeRules.Matches[] typeMatches;
 
   Segmenter(AnalyzedText text, SentenceFacts facts, EventTypeRules rules) {
     this.text = text;
@@ -53,6 +55,15 @@ final class Segmenter {
     this.rules = rules;
     this.folded = new String[text.sentences().size()];
     this.event = new byte[text.sentences().size()];
+    this.typeMatches = new EventTypeRules.Matches[text.sentences().size()];
+  }
+
+  /** What the event-type rules find in sentence {@code s}, read once. */
+  EventTypeRules.Matches typeMatches(int s) {
+    if (typeMatches[s] == null) {
+      typeMatches[s] = rules.match(text.sentences().get(s).text());
+    }
+    return typeMatches[s];
   }
 
   boolean isEvent(int s) {
@@ -69,7 +80,7 @@ final class Segmenter {
     }
     return facts.hasFigure(s)
         || !facts.casualties.get(s).isEmpty()
-        || rules.hasEventType(sentence.text())
+        || typeMatches(s).hasEventType()
         || EVENT_REFERENCE.find(sentence.text(), folded(s))
         || facts.claims.get(s).stream().anyMatch(c -> c.claim().type() == ClaimType.RESPONSIBILITY);
   }
