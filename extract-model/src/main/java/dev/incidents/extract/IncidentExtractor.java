@@ -93,6 +93,18 @@ public final class IncidentExtractor {
    * @throws ArticleTooLargeException if the text is longer than {@link Builder#maxCharacters(int)}
    */
   public ExtractionResult extract(Article article) {
+    return finish(prepare(article));
+  }
+
+  /**
+   * An article read up to the end of annotation: its document information and warnings, and
+   * either its analysed text or, when there is nothing to extract, its result.
+   */
+  private record Prepared(DocumentInfo info, List<String> warnings, ReferenceContext context, AnalyzedText text,
+      ExtractionResult early) {}
+
+  /** Normalisation, header, language check and CoreNLP annotation: everything before our rules. */
+  private Prepared prepare(Article article) {
     Objects.requireNonNull(article, "article");
     if (article.text().length() > maxCharacters) {
       throw new ArticleTooLargeException(article.id(), article.text().length(), maxCharacters);
@@ -105,47 +117,68 @@ public final class IncidentExtractor {
     DocumentInfo info = new DocumentInfo(article.id(), published, dateline, article.title());
     if (normalized.text().text().isBlank()) {
       warnings.add("empty text: nothing to extract");
-      return ExtractionResult.of(info, List.of(), List.of(), warnings);
+      return new Prepared(info, warnings, null, null, ExtractionResult.of(info, List.of(), List.of(), warnings));
     }
     if (!LanguageCheck.isEnglish(normalized.text().text())) {
       warnings.add("not English: the extractors read English news only; nothing extracted");
-      return ExtractionResult.of(info, List.of(), List.of(), warnings);
+      return new Prepared(info, warnings, null, null, ExtractionResult.of(info, List.of(), List.of(), warnings));
     }
     ReferenceContext context = new ReferenceContext(published, dateline);
-    AnalyzedText text = analyzer.analyze(normalized.text());
+    return new Prepared(info, warnings, context, analyzer.analyze(normalized.text()), null);
+  }
+
+  /** The extractors and the assembly on an annotated article. */
+  private ExtractionResult finish(Prepared p) {
+    if (p.early() != null) {
+      return p.early();
+    }
+    AnalyzedText text = p.text();
     List<ActorMention> actorMentions = actors.extract(text);
     Facts facts = new Facts(
-        dates.extract(text, context),
+        dates.extract(text, p.context()),
         casualties.extract(text),
         places.extract(text),
         actorMentions,
         claims.extract(text, actorMentions));
-    Assembly assembly = assembler.assemble(article.id(), text, context, facts);
+    Assembly assembly = assembler.assemble(p.info().id(), text, p.context(), facts);
+    List<String> warnings = new ArrayList<>(p.warnings());
     warnings.addAll(assembly.warnings());
-    return ExtractionResult.of(info, assembly.incidents(), assembly.aggregates(), warnings);
+    return ExtractionResult.of(p.info(), assembly.incidents(), assembly.aggregates(), warnings);
   }
+
+  /** Articles annotated together before the rules run on them ({@link #extractAll}): at most this many. */
+  static final int BATCH_ARTICLES = 16;
+  /** The most characters a batch holds (an article longer than that alone): a bound on the annotations held at once. */
+  static final int BATCH_CHARACTERS = 200_000;
 
   /**
    * Extracts many articles on {@code threads} threads; results come in input order and are the
-   * same as one by one.
+   * same as one by one. Each thread takes the articles a batch at a time (up to 16
+   * articles or 200,000 characters, fewer when there are too
+   * few to keep every thread busy): it annotates the whole batch, then runs the rules on each
+   * article, so that the rules' data stays in the processor's cache from one article to the next
+   * instead of being pushed out by CoreNLP's between every two.
    *
    * @param articles the articles
    * @param threads the number of threads to use
    * @return one result per article, in input order
    */
   public List<ExtractionResult> extractAll(List<Article> articles, int threads) {
-    if (threads <= 1 || articles.size() <= 1) {
-      return articles.stream().map(this::extract).toList();
+    List<List<Article>> batches = batches(articles, Math.max(1, threads));
+    if (threads <= 1 || batches.size() <= 1) {
+      List<ExtractionResult> out = new ArrayList<>(articles.size());
+      batches.forEach(batch -> out.addAll(extractBatch(batch)));
+      return out;
     }
     ExecutorService pool = Executors.newFixedThreadPool(threads);
     try {
-      List<Future<ExtractionResult>> futures = new ArrayList<>();
-      for (Article a : articles) {
-        futures.add(pool.submit(() -> extract(a)));
+      List<Future<List<ExtractionResult>>> futures = new ArrayList<>();
+      for (List<Article> batch : batches) {
+        futures.add(pool.submit(() -> extractBatch(batch)));
       }
-      List<ExtractionResult> out = new ArrayList<>();
-      for (Future<ExtractionResult> f : futures) {
-        out.add(f.get());
+      List<ExtractionResult> out = new ArrayList<>(articles.size());
+      for (Future<List<ExtractionResult>> f : futures) {
+        out.addAll(f.get());
       }
       return out;
     } catch (InterruptedException e) {
@@ -156,6 +189,45 @@ public final class IncidentExtractor {
     } finally {
       pool.shutdownNow();
     }
+  }
+
+  private List<ExtractionResult> extractBatch(List<Article> batch) {
+    List<Prepared> prepared = new ArrayList<>(batch.size());
+    for (Article a : batch) {
+      prepared.add(prepare(a));
+    }
+    List<ExtractionResult> out = new ArrayList<>(batch.size());
+    for (Prepared p : prepared) {
+      out.add(finish(p));
+    }
+    return out;
+  }
+
+  /**
+   * {@code articles} cut into consecutive batches of at most {@value #BATCH_ARTICLES} articles and
+   * {@value #BATCH_CHARACTERS} characters (an article longer than that alone), and of at most
+   * {@code articles / threads} articles, rounded up, so that every thread gets some.
+   */
+  static List<List<Article>> batches(List<Article> articles, int threads) {
+    int most = Math.min(BATCH_ARTICLES, Math.max(1, (articles.size() + threads - 1) / threads));
+    List<List<Article>> out = new ArrayList<>();
+    List<Article> batch = new ArrayList<>();
+    long characters = 0;
+    for (Article a : articles) {
+      Objects.requireNonNull(a, "article");
+      int length = a.text().length();
+      if (!batch.isEmpty() && (batch.size() == most || characters + length > BATCH_CHARACTERS)) {
+        out.add(batch);
+        batch = new ArrayList<>();
+        characters = 0;
+      }
+      batch.add(a);
+      characters += length;
+    }
+    if (!batch.isEmpty()) {
+      out.add(batch);
+    }
+    return out;
   }
 
   /** Configures an {@link IncidentExtractor}. Every setting is typed; nothing is read from strings. */

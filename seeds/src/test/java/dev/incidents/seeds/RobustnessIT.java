@@ -86,6 +86,19 @@ class RobustnessIT {
     for (int i = 0; i < batch.size(); i++) {
       assertThat(IncidentJson.toCompactJson(batch.get(i))).isEqualTo(alone.get(i % ids.size()));
     }
+    // one thread, batches of sixteen annotated before the rules run, an empty and a foreign text among them
+    List<Article> mixed = new ArrayList<>(many.subList(0, 37));
+    mixed.add(9, Article.of(""));
+    mixed.add(23, Article.of("Der Anschlag auf die Polizei in der Stadt wurde von der Gruppe verübt, die mit dem Staat "
+        + "und den Truppen im Krieg ist und die das Gebiet hält."));
+    List<ExtractionResult> oneThread = EXTRACTOR.extractAll(mixed, 1);
+    assertThat(oneThread).hasSize(mixed.size());
+    for (int i = 0; i < mixed.size(); i++) {
+      assertThat(IncidentJson.toCompactJson(oneThread.get(i)))
+          .isEqualTo(IncidentJson.toCompactJson(EXTRACTOR.extract(mixed.get(i))));
+    }
+    assertThat(oneThread.get(9).warnings()).anyMatch(w -> w.contains("empty"));
+    assertThat(oneThread.get(23).warnings()).anyMatch(w -> w.contains("not English"));
     for (int i = ids.size() - 1; i >= 0; i--) {
       assertThat(IncidentJson.toCompactJson(EXTRACTOR.extract(article(ids.get(i))))).isEqualTo(alone.get(i));
     }
