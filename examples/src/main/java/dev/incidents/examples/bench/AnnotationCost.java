@@ -104,6 +104,47 @@ public final class AnnotationCost {
     return new Result(n, annotation / 1e9, extraction / 1e9, passes);
   }
 
+  /**
+   * Times annotation and extraction a batch at a time, as {@code IncidentExtractor.extractAll}
+   * runs them: the articles repeated {@code rounds} times and cut into batches of {@code size};
+   * for each batch, {@code annotate} on each of its articles in turn, then {@code extractBatch} on
+   * the whole batch. Each batch's overhead is one pass of the result.
+   *
+   * @param annotate annotation alone, of one article
+   * @param extractBatch the whole extraction of a batch
+   * @param articles the articles
+   * @param rounds how many times to run over them
+   * @param size articles a batch
+   * @return the timings
+   */
+  public static Result measureBatches(Function<Article, ?> annotate, Function<List<Article>, ?> extractBatch,
+      List<Article> articles, int rounds, int size) {
+    if (rounds < 1 || articles.isEmpty() || size < 1) {
+      throw new IllegalArgumentException("need at least one round, one article and batches of one");
+    }
+    List<Article> all = new ArrayList<>();
+    for (int r = 0; r < rounds; r++) {
+      all.addAll(articles);
+    }
+    long annotation = 0;
+    long extraction = 0;
+    List<Double> batches = new ArrayList<>();
+    for (int from = 0; from < all.size(); from += size) {
+      List<Article> batch = all.subList(from, Math.min(all.size(), from + size));
+      long t0 = System.nanoTime();
+      for (Article a : batch) {
+        requireResult(annotate.apply(a), a);
+      }
+      long t1 = System.nanoTime();
+      requireResult(extractBatch.apply(batch), batch.get(0));
+      long t2 = System.nanoTime();
+      annotation += t1 - t0;
+      extraction += t2 - t1;
+      batches.add(t1 == t0 ? 0.0 : (t2 - t1 - (t1 - t0)) / (double) (t1 - t0));
+    }
+    return new Result(all.size(), annotation / 1e9, extraction / 1e9, batches);
+  }
+
   private static void requireResult(Object result, Article a) {
     if (result == null) {
       throw new IllegalStateException("no result for " + a.id());

@@ -39,6 +39,8 @@ import picocli.CommandLine.Spec;
 public final class BenchCommand implements Callable<Integer> {
   /** The longest slice between two looks at the JIT during warm-up. */
   private static final double SLICE_SECONDS = 5;
+  /** Articles a batch in the batched cost measurement: as many as {@code extractAll} annotates together. */
+  static final int BATCH = 16;
 
   private final BenchEnvironment environment;
 
@@ -118,6 +120,7 @@ public final class BenchCommand implements Callable<Integer> {
     }
     List<BenchReport.Run> runs = new ArrayList<>();
     AnnotationCost.Result cost = null;
+    AnnotationCost.Result batchedCost = null;
     for (Target target : EnumSet.copyOf(targets)) {
       err.printf("bench: loading %s…%n", target.label());
       long t0 = System.nanoTime();
@@ -135,7 +138,10 @@ public final class BenchCommand implements Callable<Integer> {
       long jitMillis = Math.max(-1, environment.jitMillis().getAsLong() - jitBefore);
       if (target == Target.FAST) {
         err.println("bench: annotation against whole extraction (fast)…");
-        cost = AnnotationCost.measure(environment.annotationOnly(), fn, articles, costRounds);
+        Function<Article, ?> annotate = environment.annotationOnly();
+        cost = AnnotationCost.measure(annotate, fn, articles, costRounds);
+        err.printf("bench: the same in batches of %d, as extractAll runs them…%n", BATCH);
+        batchedCost = AnnotationCost.measureBatches(annotate, environment.batched(target), articles, costRounds, BATCH);
       }
       long heap = HeapProbe.usedAfterGc();
       for (Throughput.Measurement m : measured) {
@@ -146,7 +152,8 @@ public final class BenchCommand implements Callable<Integer> {
     machine.put("loadAverage", String.format(java.util.Locale.ROOT, "%.1f at start, %.1f at end", loadBefore,
         ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage()));
     BenchReport report = new BenchReport(machine, articles.size(), words,
-        new BenchReport.Schedule(warmup, Math.max(warmup, warmupMax), seconds, rounds), runs, cold, cost);
+        new BenchReport.Schedule(warmup, Math.max(warmup, warmupMax), seconds, rounds), runs, cold, cost,
+        batchedCost);
     if (json) {
       err.print(report.table());
       err.flush();

@@ -7,6 +7,9 @@ import dev.incidents.extract.nlp.AnalyzerProfile;
 import dev.incidents.extract.nlp.CoreNlpAnalyzer;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 import java.util.function.LongSupplier;
 
@@ -22,6 +25,15 @@ public interface BenchEnvironment {
    * @return the per-article function
    */
   Function<Article, ?> load(Target target);
+
+  /**
+   * The whole extraction of a batch of articles on one thread, as {@code extractAll} runs it, by
+   * a target {@link #load}ed before (FAST or ACCURATE).
+   *
+   * @param target the target
+   * @return the batch function
+   */
+  Function<List<Article>, ?> batched(Target target);
 
   /**
    * Normalisation and CoreNLP annotation alone, as done inside extraction with the FAST profile.
@@ -56,13 +68,30 @@ public interface BenchEnvironment {
    */
   static BenchEnvironment models() {
     return new BenchEnvironment() {
+      private final Map<Target, IncidentExtractor> extractors = new EnumMap<>(Target.class);
+
       @Override
       public Function<Article, ?> load(Target target) {
         return switch (target) {
-          case FAST -> IncidentExtractor.builder().profile(AnalyzerProfile.FAST).build()::extract;
-          case ACCURATE -> IncidentExtractor.builder().profile(AnalyzerProfile.ACCURATE).build()::extract;
+          case FAST -> extractor(target, AnalyzerProfile.FAST)::extract;
+          case ACCURATE -> extractor(target, AnalyzerProfile.ACCURATE)::extract;
           case STOCK -> new StockPipeline();
         };
+      }
+
+      private IncidentExtractor extractor(Target target, AnalyzerProfile profile) {
+        IncidentExtractor x = IncidentExtractor.builder().profile(profile).build();
+        extractors.put(target, x);
+        return x;
+      }
+
+      @Override
+      public Function<List<Article>, ?> batched(Target target) {
+        IncidentExtractor x = extractors.get(target);
+        if (x == null) {
+          throw new IllegalStateException(target + " has not been loaded");
+        }
+        return articles -> x.extractAll(articles, 1);
       }
 
       @Override

@@ -21,6 +21,7 @@ import java.util.Optional;
  * @param runs one row per target and thread count
  * @param coldStart cold start and heap of a fresh JVM, or null if not measured
  * @param annotationCost our cost on top of annotation (FAST), or null if FAST was not measured
+ * @param batchedCost the same a batch of articles at a time, as {@code extractAll} runs them, or null
  */
 public record BenchReport(
     Map<String, String> machine,
@@ -29,7 +30,8 @@ public record BenchReport(
     Schedule schedule,
     List<Run> runs,
     ColdStart.Result coldStart,
-    AnnotationCost.Result annotationCost) {
+    AnnotationCost.Result annotationCost,
+    AnnotationCost.Result batchedCost) {
 
   /**
    * How each target was run.
@@ -64,6 +66,7 @@ public record BenchReport(
    * @param runs one row per target and thread count
    * @param coldStart cold start and heap of a fresh JVM, or null if not measured
    * @param annotationCost our cost on top of annotation (FAST), or null if FAST was not measured
+   * @param batchedCost the same a batch of articles at a time, as {@code extractAll} runs them, or null
    */
   public BenchReport {
     machine = Map.copyOf(machine);
@@ -167,12 +170,15 @@ public record BenchReport(
               + " %.2f s, +%.1f%%%n",
           annotationCost.articles(), annotationCost.annotationSeconds(), annotationCost.extractionSeconds(),
           100 * annotationCost.overhead()));
-      double[] q = annotationCost.passQuartiles();
-      if (q != null) {
-        b.append(String.format(Locale.ROOT,
-            "  per pass over the articles (%d passes): median %+.1f%%, middle half %+.1f%% to %+.1f%%%n",
-            annotationCost.passOverheads().size(), 100 * q[1], 100 * q[0], 100 * q[2]));
-      }
+      spread(b, annotationCost, "per pass over the articles", "passes");
+    }
+    if (batchedCost != null) {
+      b.append(String.format(Locale.ROOT,
+          "  in batches of %d, as extractAll runs them (%d articles): annotation %.2f s, whole extraction %.2f s,"
+              + " +%.1f%%%n",
+          BenchCommand.BATCH, batchedCost.articles(), batchedCost.annotationSeconds(),
+          batchedCost.extractionSeconds(), 100 * batchedCost.overhead()));
+      spread(b, batchedCost, "  per batch", "batches");
     }
     b.append("(ms/article is wall time per article per thread; heap after GC counts every pipeline loaded so far;"
         + " * the JIT had not settled when the warm-up ended)\n");
@@ -223,18 +229,36 @@ public record BenchReport(
           "heapAfterGcBytes", coldStart.heapAfterGcBytes()));
     }
     if (annotationCost != null) {
-      Map<String, Object> cost = new LinkedHashMap<>();
-      cost.put("articles", annotationCost.articles());
-      cost.put("annotationSeconds", annotationCost.annotationSeconds());
-      cost.put("extractionSeconds", annotationCost.extractionSeconds());
-      cost.put("overhead", annotationCost.overhead());
-      cost.put("passOverheads", annotationCost.passOverheads());
-      root.put("annotationCost", cost);
+      root.put("annotationCost", costJson(annotationCost));
+    }
+    if (batchedCost != null) {
+      Map<String, Object> cost = costJson(batchedCost);
+      cost.put("batchArticles", BenchCommand.BATCH);
+      root.put("annotationCostBatched", cost);
     }
     try {
       return new ObjectMapper().enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS).writeValueAsString(root);
     } catch (JsonProcessingException e) {
       throw new UncheckedIOException(e);
+    }
+  }
+
+  private static Map<String, Object> costJson(AnnotationCost.Result c) {
+    Map<String, Object> cost = new LinkedHashMap<>();
+    cost.put("articles", c.articles());
+    cost.put("annotationSeconds", c.annotationSeconds());
+    cost.put("extractionSeconds", c.extractionSeconds());
+    cost.put("overhead", c.overhead());
+    cost.put("passOverheads", c.passOverheads());
+    return cost;
+  }
+
+  /** The median and middle half of a cost's passes, when it has enough. */
+  private static void spread(StringBuilder b, AnnotationCost.Result cost, String what, String passes) {
+    double[] q = cost.passQuartiles();
+    if (q != null) {
+      b.append(String.format(Locale.ROOT, "  %s (%d %s): median %+.1f%%, middle half %+.1f%% to %+.1f%%%n",
+          what, cost.passOverheads().size(), passes, 100 * q[1], 100 * q[0], 100 * q[2]));
     }
   }
 

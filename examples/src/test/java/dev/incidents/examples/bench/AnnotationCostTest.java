@@ -35,4 +35,27 @@ class AnnotationCostTest {
   void overheadIsExtractionBeyondAnnotationOverAnnotation() {
     assertThat(new AnnotationCost.Result(10, 2.0, 2.1).overhead()).isCloseTo(0.05, org.assertj.core.data.Offset.offset(1e-9));
   }
+
+  @Test
+  void batchesAnnotateEachArticleThenExtractTheWholeBatch() {
+    List<Article> articles = List.of(Article.of("x").withId("a"), Article.of("y").withId("b"), Article.of("z").withId("c"),
+        Article.of("w").withId("d"), Article.of("v").withId("e"));
+    java.util.List<String> calls = new java.util.ArrayList<>();
+    AnnotationCost.Result r = AnnotationCost.measureBatches(a -> {
+      calls.add(a.id());
+      ThroughputTest.sleep(2);
+      return a;
+    }, batch -> {
+      calls.add("batch of " + batch.size());
+      ThroughputTest.sleep(3L * batch.size());
+      return batch;
+    }, articles, 3, 4);
+    assertThat(r.articles()).isEqualTo(15);
+    assertThat(r.passOverheads()).hasSize(4);
+    assertThat(calls).containsExactly("a", "b", "c", "d", "batch of 4", "e", "a", "b", "c", "batch of 4",
+        "d", "e", "a", "b", "batch of 4", "c", "d", "e", "batch of 3");
+    assertThat(r.overhead()).isBetween(0.1, 1.5);
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> AnnotationCost.measureBatches(a -> a, b -> b, articles, 1, 0))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
 }

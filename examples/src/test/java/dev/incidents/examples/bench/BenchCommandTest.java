@@ -35,6 +35,15 @@ class BenchCommandTest {
     }
 
     @Override
+    public Function<List<Article>, ?> batched(Target target) {
+      calls.add("batched " + target);
+      return batch -> {
+        ThroughputTest.sleep(4L * batch.size());
+        return batch.size();
+      };
+    }
+
+    @Override
     public Function<Article, ?> annotationOnly() {
       calls.add("annotationOnly");
       return a -> {
@@ -75,14 +84,16 @@ class BenchCommandTest {
     Run r = run(env, "--seconds", "0.3", "--warmup", "0", "--profiles", "stock,fast,accurate", "--threads", "2,1");
     assertThat(r.code()).as(r.err()).isZero();
     assertThat(env.calls).containsExactly(
-        "coldStart seeds", "load FAST", "annotationOnly", "load ACCURATE", "load STOCK");
+        "coldStart seeds", "load FAST", "annotationOnly", "batched FAST", "load ACCURATE", "load STOCK");
     assertThat(r.out()).contains("5 seed articles (2906 words)")
         .contains("fast / stock, 1 thread(s):")
         .contains("fast / stock, 2 thread(s):")
         .contains("build to first result 4.2 s")
         .contains("heap after GC (fresh JVM, fast extractor, after first result): 300 MB")
         .contains("our extraction on top of annotation (fast, 1 thread, 500 articles)")
-        .contains("per pass over the articles (100 passes): median ");
+        .contains("per pass over the articles (100 passes): median ")
+        .contains("in batches of 16, as extractAll runs them (500 articles): annotation ")
+        .contains("per batch (32 batches): median ");
     assertThat(r.out().lines().filter(l -> l.matches("^(fast|accurate|stock) +[12] .*"))).hasSize(6);
   }
 
@@ -113,6 +124,10 @@ class BenchCommandTest {
     assertThat(cost.get("overhead").asDouble()).isCloseTo(
         (cost.get("extractionSeconds").asDouble() - cost.get("annotationSeconds").asDouble())
             / cost.get("annotationSeconds").asDouble(), org.assertj.core.data.Offset.offset(1e-9));
+    JsonNode batched = json.get("annotationCostBatched");
+    assertThat(batched.get("articles").asInt()).isEqualTo(500);
+    assertThat(batched.get("batchArticles").asInt()).isEqualTo(16);
+    assertThat(batched.get("passOverheads")).hasSize(32);
     assertThat(json.has("coldStart")).isFalse();
     assertThat(fast1.get("jitSettled").asBoolean()).isTrue();
     assertThat(fast1.get("jitMillisWhileMeasured").asLong()).isZero();

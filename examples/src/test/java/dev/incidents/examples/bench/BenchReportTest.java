@@ -16,7 +16,8 @@ class BenchReportTest {
       new BenchReport.Schedule(5, 120, 10, 4),
       List.of(run(Target.FAST, 1, 100, 10), run(Target.FAST, 2, 190, 10),
           run(Target.STOCK, 1, 10, 10), run(Target.STOCK, 2, 12, 10)),
-      new ColdStart.Result(4000, 4500, 300L << 20), new AnnotationCost.Result(10, 2.0, 2.2));
+      new ColdStart.Result(4000, 4500, 300L << 20), new AnnotationCost.Result(10, 2.0, 2.2),
+      new AnnotationCost.Result(32, 2.0, 2.1, List.of(0.04, 0.05, 0.06, 0.05)));
 
   @Test
   void derivesSpeedUpsAndRatiosFromTheRates() {
@@ -36,7 +37,9 @@ class BenchReportTest {
         .contains("fast / stock, 2 thread(s): 15.8x")
         .contains("build to first result 4.0 s")
         .contains("300 MB")
-        .contains("+10.0%");
+        .contains("+10.0%")
+        .contains("  in batches of 16, as extractAll runs them (32 articles): annotation 2.00 s, whole extraction 2.10 s, +5.0%")
+        .contains("    per batch (4 batches): median +5.0%, middle half +5.0% to +5.0%");
   }
 
   private static org.assertj.core.data.Offset<Double> within() {
