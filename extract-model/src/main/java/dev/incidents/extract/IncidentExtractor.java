@@ -153,11 +153,11 @@ public final class IncidentExtractor {
 
   /**
    * Extracts many articles on {@code threads} threads; results come in input order and are the
-   * same as one by one. Each thread takes the articles a batch at a time (up to 16
-   * articles or 200,000 characters, fewer when there are too
-   * few to keep every thread busy): it annotates the whole batch, then runs the rules on each
-   * article, so that the rules' data stays in the processor's cache from one article to the next
-   * instead of being pushed out by CoreNLP's between every two.
+   * same as one by one. Each thread takes the articles a batch at a time (up to 16 articles or
+   * 200,000 characters, fewer when there are too few to keep every thread busy): it annotates the
+   * whole batch, then runs the rules on each article, so that CoreNLP's data and the rules' each
+   * stay in the processor's cache from one article to the next instead of pushing each other out
+   * between every two. Prefer it to {@link #extract} in a loop when the articles are at hand.
    *
    * @param articles the articles
    * @param threads the number of threads to use
