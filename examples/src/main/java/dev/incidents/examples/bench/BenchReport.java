@@ -166,11 +166,11 @@ public record BenchReport(
     }
     if (annotationCost != null) {
       b.append(String.format(Locale.ROOT,
-          "our extraction on top of annotation (fast, 1 thread, %d articles): annotation %.2f s, whole extraction"
-              + " %.2f s, +%.1f%%%n",
-          annotationCost.articles(), annotationCost.annotationSeconds(), annotationCost.extractionSeconds(),
+          "our extraction on top of annotation (fast, 1 thread, %d articles, the two in turn in blocks of %d):"
+              + " annotation %.2f s, whole extraction %.2f s, +%.1f%%%n",
+          annotationCost.articles(), AnnotationCost.BLOCK, annotationCost.annotationSeconds(), annotationCost.extractionSeconds(),
           100 * annotationCost.overhead()));
-      spread(b, annotationCost, "per pass over the articles", "passes");
+      spread(b, annotationCost, "per block", "blocks");
     }
     if (batchedCost != null) {
       b.append(String.format(Locale.ROOT,
@@ -178,7 +178,7 @@ public record BenchReport(
               + " +%.1f%%%n",
           BenchCommand.BATCH, batchedCost.articles(), batchedCost.annotationSeconds(),
           batchedCost.extractionSeconds(), 100 * batchedCost.overhead()));
-      spread(b, batchedCost, "  per batch", "batches");
+      spread(b, batchedCost, "  per block", "blocks");
     }
     b.append("(ms/article is wall time per article per thread; heap after GC counts every pipeline loaded so far;"
         + " * the JIT had not settled when the warm-up ended)\n");
@@ -234,6 +234,7 @@ public record BenchReport(
     if (batchedCost != null) {
       Map<String, Object> cost = costJson(batchedCost);
       cost.put("batchArticles", BenchCommand.BATCH);
+      cost.put("blockArticles", AnnotationCost.blockOfBatches(BenchCommand.BATCH));
       root.put("annotationCostBatched", cost);
     }
     try {
@@ -249,16 +250,17 @@ public record BenchReport(
     cost.put("annotationSeconds", c.annotationSeconds());
     cost.put("extractionSeconds", c.extractionSeconds());
     cost.put("overhead", c.overhead());
-    cost.put("passOverheads", c.passOverheads());
+    cost.put("blockArticles", AnnotationCost.BLOCK);
+    cost.put("blockOverheads", c.blockOverheads());
     return cost;
   }
 
-  /** The median and middle half of a cost's passes, when it has enough. */
-  private static void spread(StringBuilder b, AnnotationCost.Result cost, String what, String passes) {
-    double[] q = cost.passQuartiles();
+  /** The median and middle half of a cost's blocks, when it has enough. */
+  private static void spread(StringBuilder b, AnnotationCost.Result cost, String what, String blocks) {
+    double[] q = cost.blockQuartiles();
     if (q != null) {
       b.append(String.format(Locale.ROOT, "  %s (%d %s): median %+.1f%%, middle half %+.1f%% to %+.1f%%%n",
-          what, cost.passOverheads().size(), passes, 100 * q[1], 100 * q[0], 100 * q[2]));
+          what, cost.blockOverheads().size(), blocks, 100 * q[1], 100 * q[0], 100 * q[2]));
     }
   }
 

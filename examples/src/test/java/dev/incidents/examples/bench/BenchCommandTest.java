@@ -90,10 +90,10 @@ class BenchCommandTest {
         .contains("fast / stock, 2 thread(s):")
         .contains("build to first result 4.2 s")
         .contains("heap after GC (fresh JVM, fast extractor, after first result): 300 MB")
-        .contains("our extraction on top of annotation (fast, 1 thread, 500 articles)")
-        .contains("per pass over the articles (100 passes): median ")
+        .contains("our extraction on top of annotation (fast, 1 thread, 500 articles, the two in turn in blocks of 48)")
+        .contains("  per block (11 blocks): median ")
         .contains("in batches of 16, as extractAll runs them (500 articles): annotation ")
-        .contains("per batch (32 batches): median ");
+        .contains("    per block (11 blocks): median ");
     assertThat(r.out().lines().filter(l -> l.matches("^(fast|accurate|stock) +[12] .*"))).hasSize(6);
   }
 
@@ -120,14 +120,16 @@ class BenchCommandTest {
         .isCloseTo(fast1Rate / stock1.get("articlesPerSecond").asDouble(), org.assertj.core.data.Offset.offset(1e-9));
     JsonNode cost = json.get("annotationCost");
     assertThat(cost.get("articles").asInt()).isEqualTo(500);
-    assertThat(cost.get("passOverheads")).hasSize(100);
+    assertThat(cost.get("blockArticles").asInt()).isEqualTo(48);
+    assertThat(cost.get("blockOverheads")).as("500 articles in blocks of 48").hasSize(11);
     assertThat(cost.get("overhead").asDouble()).isCloseTo(
         (cost.get("extractionSeconds").asDouble() - cost.get("annotationSeconds").asDouble())
             / cost.get("annotationSeconds").asDouble(), org.assertj.core.data.Offset.offset(1e-9));
     JsonNode batched = json.get("annotationCostBatched");
     assertThat(batched.get("articles").asInt()).isEqualTo(500);
     assertThat(batched.get("batchArticles").asInt()).isEqualTo(16);
-    assertThat(batched.get("passOverheads")).hasSize(32);
+    assertThat(batched.get("blockArticles").asInt()).isEqualTo(48);
+    assertThat(batched.get("blockOverheads")).hasSize(11);
     assertThat(json.has("coldStart")).isFalse();
     assertThat(fast1.get("jitSettled").asBoolean()).isTrue();
     assertThat(fast1.get("jitMillisWhileMeasured").asLong()).isZero();

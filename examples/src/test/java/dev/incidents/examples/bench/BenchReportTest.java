@@ -39,7 +39,7 @@ class BenchReportTest {
         .contains("300 MB")
         .contains("+10.0%")
         .contains("  in batches of 16, as extractAll runs them (32 articles): annotation 2.00 s, whole extraction 2.10 s, +5.0%")
-        .contains("    per batch (4 batches): median +5.0%, middle half +5.0% to +5.0%");
+        .contains("    per block (4 blocks): median +5.0%, middle half +5.0% to +5.0%");
   }
 
   private static org.assertj.core.data.Offset<Double> within() {
