@@ -3,6 +3,7 @@ package dev.incidents.examples.cli;
 import dev.incidents.core.json.IncidentJson;
 import dev.incidents.core.model.Article;
 import dev.incidents.core.model.ExtractionResult;
+import dev.incidents.examples.cli.ExtractorFactory.Extraction;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -13,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -37,6 +39,13 @@ import picocli.CommandLine.Spec;
             + " one compact result per line, in input order)."})
 final class ExtractCommand implements Callable<Integer> {
   enum Format { JSON, CSV }
+
+  /**
+   * Inputs a worker extracts together ({@code IncidentExtractor.extractAll} on its thread): CoreNLP's
+   * data and the rules' each stay in the cache across the batch. An input that cannot be read or
+   * extracted fails alone.
+   */
+  static final int BATCH = 16;
 
   @ParentCommand
   private IncidentsCli parent;
@@ -86,7 +95,7 @@ final class ExtractCommand implements Callable<Integer> {
       return 1;
     }
     long start = System.nanoTime();
-    Function<Article, ExtractionResult> extraction = parent.factory().create(batch.profile.analyzerProfile());
+    Extraction extraction = parent.factory().extraction(batch.profile.analyzerProfile());
     long count;
     try (Output output = openOutput()) {
       count = jsonl != null ? extractJsonl(extraction, output.writer) : extractFiles(extraction, output.writer);
@@ -97,10 +106,10 @@ final class ExtractCommand implements Callable<Integer> {
     return failed > 0 ? 1 : 0;
   }
 
-  private long extractFiles(Function<Article, ExtractionResult> extraction, Writer w) throws IOException {
+  private long extractFiles(Extraction extraction, Writer w) throws IOException {
     List<ExtractionResult> results = new ArrayList<>(files.size());
     bar = progress(files.size());
-    OrderedBatch.run(files.iterator(), file -> extractFile(extraction, file), batch.threads, o -> {
+    OrderedBatch.runInBatches(files.iterator(), BATCH, some -> extractFiles(extraction, some), batch.threads, o -> {
       report(o);
       results.add(o.result());
       if (bar != null) {
@@ -121,20 +130,24 @@ final class ExtractCommand implements Callable<Integer> {
     return results.size();
   }
 
-  private Outcome extractFile(Function<Article, ExtractionResult> extraction, Path file) {
-    String id = TextFiles.baseName(file);
-    String text;
-    try {
-      text = TextFiles.read(file);
-    } catch (IOException | RuntimeException e) {
-      String why = "cannot read " + file + ": " + e.getClass().getSimpleName()
-          + (e.getMessage() == null ? "" : " " + e.getMessage());
-      return new Outcome(ExtractionResult.failure(id, why), why);
+  private List<Outcome> extractFiles(Extraction extraction, List<Path> some) {
+    Outcome[] outcomes = new Outcome[some.size()];
+    Pending pending = new Pending();
+    for (int i = 0; i < some.size(); i++) {
+      Path file = some.get(i);
+      String id = TextFiles.baseName(file);
+      try {
+        pending.add(i, Article.of(TextFiles.read(file)).withId(id).publishedOn(published), file.toString());
+      } catch (IOException | RuntimeException e) {
+        String why = "cannot read " + file + ": " + e.getClass().getSimpleName()
+            + (e.getMessage() == null ? "" : " " + e.getMessage());
+        outcomes[i] = new Outcome(ExtractionResult.failure(id, why), why);
+      }
     }
-    return run(extraction, Article.of(text).withId(id).publishedOn(published), file.toString());
+    return pending.run(extraction, outcomes);
   }
 
-  private long extractJsonl(Function<Article, ExtractionResult> extraction, Writer w) throws IOException {
+  private long extractJsonl(Extraction extraction, Writer w) throws IOException {
     bar = progress(isProgress() ? TextFiles.countLines(jsonl) : 0);
     long[] count = {0};
     if (format == Format.CSV) {
@@ -166,7 +179,7 @@ final class ExtractCommand implements Callable<Integer> {
           return line;
         }
       };
-      OrderedBatch.run(lines, line -> extractLine(extraction, line), batch.threads, o -> {
+      OrderedBatch.runInBatches(lines, BATCH, some -> extractLines(extraction, some), batch.threads, o -> {
         report(o);
         try {
           w.write(format == Format.CSV ? AcledCsv.rows(o.result()) : IncidentJson.toCompactJson(o.result()) + "\n");
@@ -188,13 +201,54 @@ final class ExtractCommand implements Callable<Integer> {
     return count[0];
   }
 
-  private Outcome extractLine(Function<Article, ExtractionResult> extraction, TextFiles.Line line) {
-    JsonlArticles.Parsed parsed = JsonlArticles.parse(line.text(), line.number(), published);
-    String where = jsonl + ":" + line.number();
-    if (!parsed.ok()) {
-      return new Outcome(ExtractionResult.failure(parsed.id(), parsed.error()), where + ": " + parsed.error());
+  private List<Outcome> extractLines(Extraction extraction, List<TextFiles.Line> some) {
+    Outcome[] outcomes = new Outcome[some.size()];
+    Pending pending = new Pending();
+    for (int i = 0; i < some.size(); i++) {
+      TextFiles.Line line = some.get(i);
+      JsonlArticles.Parsed parsed = JsonlArticles.parse(line.text(), line.number(), published);
+      String where = jsonl + ":" + line.number();
+      if (parsed.ok()) {
+        pending.add(i, parsed.article(), where);
+      } else {
+        outcomes[i] = new Outcome(ExtractionResult.failure(parsed.id(), parsed.error()), where + ": " + parsed.error());
+      }
     }
-    return run(extraction, parsed.article(), where);
+    return pending.run(extraction, outcomes);
+  }
+
+  /** The articles of a batch that were read, with their places in it and where they come from. */
+  private static final class Pending {
+    private final List<Integer> places = new ArrayList<>();
+    private final List<Article> articles = new ArrayList<>();
+    private final List<String> wheres = new ArrayList<>();
+
+    void add(int place, Article article, String where) {
+      places.add(place);
+      articles.add(article);
+      wheres.add(where);
+    }
+
+    /**
+     * Extracts the articles together and puts their outcomes in their places; when the batch fails
+     * as a whole, extracts them one at a time, so that only the article at fault fails.
+     */
+    List<Outcome> run(Extraction extraction, Outcome[] outcomes) {
+      List<ExtractionResult> results = null;
+      if (!articles.isEmpty()) {
+        try {
+          results = extraction.many().apply(articles);
+        } catch (RuntimeException e) {
+          results = null;
+        }
+      }
+      for (int k = 0; k < articles.size(); k++) {
+        outcomes[places.get(k)] = results != null && results.size() == articles.size()
+            ? outcome(results.get(k), wheres.get(k))
+            : ExtractCommand.run(extraction.one(), articles.get(k), wheres.get(k));
+      }
+      return Arrays.asList(outcomes);
+    }
   }
 
   private static Outcome run(Function<Article, ExtractionResult> extraction, Article article, String where) {
@@ -205,6 +259,10 @@ final class ExtractCommand implements Callable<Integer> {
       String why = "extraction failed: " + e;
       return new Outcome(ExtractionResult.failure(article.id(), why), where + ": " + why);
     }
+    return outcome(result, where);
+  }
+
+  private static Outcome outcome(ExtractionResult result, String where) {
     if (result.error() != null) {
       return new Outcome(result, where + ": " + result.error());
     }

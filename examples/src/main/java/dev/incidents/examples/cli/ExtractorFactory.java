@@ -4,6 +4,7 @@ import dev.incidents.core.model.Article;
 import dev.incidents.core.model.ExtractionResult;
 import dev.incidents.extract.IncidentExtractor;
 import dev.incidents.extract.nlp.AnalyzerProfile;
+import java.util.List;
 import java.util.function.Function;
 
 /**
@@ -13,7 +14,7 @@ import java.util.function.Function;
 @FunctionalInterface
 public interface ExtractorFactory {
   /**
-   * An extraction function for this profile; called once per command run.
+   * An extraction function for this profile.
    *
    * @param profile the annotator profile
    * @return the extraction function
@@ -21,11 +22,45 @@ public interface ExtractorFactory {
   Function<Article, ExtractionResult> create(AnalyzerProfile profile);
 
   /**
-   * The library's {@link IncidentExtractor}, built once with the given profile.
+   * The extraction of one article and of a batch for this profile; called once per command run.
+   * By default the batch is extracted one article at a time with {@link #create}'s function.
+   *
+   * @param profile the annotator profile
+   * @return both functions
+   */
+  default Extraction extraction(AnalyzerProfile profile) {
+    Function<Article, ExtractionResult> one = create(profile);
+    return new Extraction(one, articles -> articles.stream().map(one).toList());
+  }
+
+  /**
+   * The library's {@link IncidentExtractor}, built once with the given profile; batches go to
+   * {@link IncidentExtractor#extractAll} on the calling thread.
    *
    * @return the factory
    */
   static ExtractorFactory models() {
-    return profile -> IncidentExtractor.builder().profile(profile).build()::extract;
+    return new ExtractorFactory() {
+      @Override
+      public Function<Article, ExtractionResult> create(AnalyzerProfile profile) {
+        return extraction(profile).one();
+      }
+
+      @Override
+      public Extraction extraction(AnalyzerProfile profile) {
+        IncidentExtractor x = IncidentExtractor.builder().profile(profile).build();
+        return new Extraction(x::extract, articles -> x.extractAll(articles, 1));
+      }
+    };
   }
+
+  /**
+   * How the commands extract: one article, or a batch whose results come in its order (thread-safe
+   * both).
+   *
+   * @param one extracts one article
+   * @param many extracts a batch, one result per article in input order
+   */
+  record Extraction(Function<Article, ExtractionResult> one,
+      Function<List<Article>, List<ExtractionResult>> many) {}
 }

@@ -1,8 +1,10 @@
 package dev.incidents.examples.cli;
 
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
 import java.util.Iterator;
+import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -50,6 +52,39 @@ final class OrderedBatch {
     } finally {
       pool.shutdownNow();
     }
+  }
+
+  /**
+   * As {@link #run}, but {@code work} takes the inputs in consecutive batches of up to {@code size}
+   * and gives one output per input, in order; the sink still gets the outputs one at a time.
+   */
+  static <I, O> void runInBatches(Iterator<I> inputs, int size, Function<List<I>, List<O>> work, int threads,
+      Consumer<O> sink) {
+    if (size < 1) {
+      throw new IllegalArgumentException("batches of one input at least");
+    }
+    Iterator<List<I>> batches = new Iterator<>() {
+      @Override
+      public boolean hasNext() {
+        return inputs.hasNext();
+      }
+
+      @Override
+      public List<I> next() {
+        List<I> batch = new ArrayList<>(size);
+        while (batch.size() < size && inputs.hasNext()) {
+          batch.add(inputs.next());
+        }
+        return batch;
+      }
+    };
+    run(batches, batch -> {
+      List<O> outputs = work.apply(batch);
+      if (outputs.size() != batch.size()) {
+        throw new IllegalStateException(outputs.size() + " outputs for " + batch.size() + " inputs");
+      }
+      return outputs;
+    }, threads, outputs -> outputs.forEach(sink));
   }
 
   private static <O> O await(Future<O> future) {

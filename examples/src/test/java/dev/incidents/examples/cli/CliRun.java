@@ -25,14 +25,17 @@ final class CliRun {
   static final List<AnalyzerProfile> PROFILES = new ArrayList<>();
 
   static CliRun run(Function<Article, ExtractionResult> extraction, String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    ExtractorFactory factory = profile -> {
+    return runWith(profile -> {
       synchronized (PROFILES) {
         PROFILES.add(profile);
       }
       return extraction;
-    };
+    }, args);
+  }
+
+  static CliRun runWith(ExtractorFactory factory, String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
     int code = IncidentsCli.run(factory, false, new PrintWriter(out), new PrintWriter(err), args);
     return new CliRun(code, out.toString(), err.toString());
   }

@@ -122,6 +122,52 @@ class JsonlBatchTest {
     }
   }
 
+  @Test
+  void workersExtractInBatchesAndABatchThatFailsIsRetriedOneByOne() throws Exception {
+    List<String> input = new ArrayList<>();
+    for (int i = 1; i <= 40; i++) {
+      input.add(i == 20 ? line("d20", "EXPLODE here", null) : i == 30 ? "not json" : line("d" + i, "w ".repeat(i), null));
+    }
+    java.util.function.Function<dev.incidents.core.model.Article, ExtractionResult> one = fakeExtraction(false);
+    List<Integer> batchSizes = java.util.Collections.synchronizedList(new ArrayList<>());
+    ExtractorFactory factory = new ExtractorFactory() {
+      @Override
+      public java.util.function.Function<dev.incidents.core.model.Article, ExtractionResult> create(
+          dev.incidents.extract.nlp.AnalyzerProfile profile) {
+        return one;
+      }
+
+      @Override
+      public Extraction extraction(dev.incidents.extract.nlp.AnalyzerProfile profile) {
+        return new Extraction(one, articles -> {
+          batchSizes.add(articles.size());
+          return articles.stream().map(one).toList(); // a bad article fails the whole batch
+        });
+      }
+    };
+    for (String threads : new String[] {"1", "3"}) {
+      batchSizes.clear();
+      CliRun r = CliRun.runWith(factory, "extract", "--threads", threads, "--jsonl", lines(input).toString());
+      assertThat(r.exitCode).as(r.toString()).isEqualTo(1);
+      List<ExtractionResult> results = results(r.out);
+      assertThat(results).hasSize(40);
+      for (int i = 1; i <= 40; i++) {
+        ExtractionResult x = results.get(i - 1);
+        if (i == 20) {
+          assertThat(x.error()).contains("fake extractor exploded");
+        } else if (i == 30) {
+          assertThat(x.error()).contains("malformed JSON");
+        } else {
+          assertThat(x.error()).as("line %d", i).isNull();
+          assertThat(x.document().id()).isEqualTo("d" + i);
+          assertThat(x.incidents().get(0).totals().get(0).best()).isEqualTo(i);
+        }
+      }
+      assertThat(batchSizes).as("lines 1-16, 17-32 (less the bad line), 33-40").containsExactlyInAnyOrder(16, 15, 8);
+      assertThat(errorLines(r.err)).hasSize(2);
+    }
+  }
+
   private static List<String> errorLines(String err) {
     return err.lines().filter(l -> l.contains("in.jsonl:")).toList();
   }

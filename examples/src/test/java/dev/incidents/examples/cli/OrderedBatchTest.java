@@ -48,4 +48,27 @@ class OrderedBatchTest {
     }
     assertThat(maxAhead[0]).isLessThanOrEqualTo(threads * 4);
   }
+
+  @Test
+  void batchesKeepInputOrderOnOneThreadAndOnSeveral() {
+    for (int threads : new int[] {1, 3}) {
+      List<Integer> sizes = java.util.Collections.synchronizedList(new ArrayList<>());
+      List<Integer> seen = new ArrayList<>();
+      OrderedBatch.runInBatches(java.util.stream.IntStream.range(0, 100).boxed().iterator(), 16, batch -> {
+        sizes.add(batch.size());
+        return batch.stream().map(i -> -i).toList();
+      }, threads, seen::add);
+      assertThat(seen).as("%d thread(s)", threads)
+          .containsExactlyElementsOf(java.util.stream.IntStream.range(0, 100).map(i -> -i).boxed().toList());
+      assertThat(sizes).hasSize(7).containsOnly(16, 4);
+    }
+  }
+
+  @Test
+  void aBatchMustGiveOneOutputPerInput() {
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> OrderedBatch.runInBatches(List.of(1, 2, 3).iterator(), 2,
+        batch -> List.of(0), 1, o -> { })).isInstanceOf(IllegalStateException.class).hasMessageContaining("1 outputs for 2");
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> OrderedBatch.runInBatches(List.of(1).iterator(), 0,
+        batch -> batch, 1, o -> { })).isInstanceOf(IllegalArgumentException.class);
+  }
 }
