@@ -8,7 +8,10 @@ import dev.incidents.core.model.ReferenceContext;
 import dev.incidents.core.model.Span;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.HashSet;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -179,12 +182,29 @@ public final class HeaderReader {
     return date(String.valueOf(year), String.valueOf(month), d);
   }
 
+  private static final Pattern GROUP_NAME = Pattern.compile("\\(\\?<([a-zA-Z][a-zA-Z0-9]*)>");
+  /**
+   * The named groups of the two dateline patterns, read from their text once: asking a matcher for
+   * a group its pattern lacks throws, and an exception a header cost more than reading the rest of it.
+   */
+  private static final Map<Pattern, Set<String>> GROUPS = Map.of(WIRE, groupNames(WIRE), DATELINE, groupNames(DATELINE));
+
+  /** The group {@code name} of the match, or null when it took no part or the pattern has no such group. */
   private static String group(Matcher m, String name) {
-    try {
-      return m.group(name);
-    } catch (IllegalArgumentException noSuchGroup) {
-      return null;
+    Set<String> names = GROUPS.get(m.pattern());
+    return names != null && names.contains(name) ? m.group(name) : null;
+  }
+
+  /** The names of {@code p}'s named groups ({@code (?<name>…)}; lookbehinds are not names). */
+  static Set<String> groupNames(Pattern p) {
+    Set<String> names = new HashSet<>();
+    Matcher m = GROUP_NAME.matcher(p.pattern());
+    while (m.find()) {
+      if (m.start() == 0 || p.pattern().charAt(m.start() - 1) != '\\') {
+        names.add(m.group(1));
+      }
     }
+    return Set.copyOf(names);
   }
 
   private static LocalDate date(String y, String mo, String d) {

@@ -20,4 +20,21 @@ class HeaderReaderTest {
       assertThat(other.read("No header here.")).isEqualTo(HeaderReader.Header.none());
     }
   }
+
+  @Test
+  void readsTheDateOfEitherDatelineForm() {
+    HeaderReader reader = new HeaderReader();
+    assertThat(reader.read("QUETTA, Pakistan \u2014 March 4, 2025 \u2014 Gunmen killed two people.").publishedDate())
+        .isEqualTo(LocalDate.of(2025, 3, 4));
+    assertThat(reader.read("QUETTA - 4 March 2025 - Gunmen killed two people.").publishedDate())
+        .isEqualTo(LocalDate.of(2025, 3, 4));
+    assertThat(reader.read("KABUL, 4 Mar 25 (AFP) -- Gunmen killed two people.").publishedDate())
+        .isEqualTo(LocalDate.of(2025, 3, 4));
+  }
+
+  @Test
+  void namedGroupsAreReadFromThePattern() {
+    assertThat(HeaderReader.groupNames(java.util.regex.Pattern.compile("(?<a1>x)(?<!y)(?<=z)\\(?<b>w\\)(?<c>v)")))
+        .containsExactlyInAnyOrder("a1", "c");
+  }
 }
