@@ -81,7 +81,8 @@ class BenchCommandTest {
   @Test
   void measuresEveryTargetOnEveryThreadCountAndPrintsTheTable() {
     FakeEnvironment env = new FakeEnvironment();
-    Run r = run(env, "--seconds", "0.3", "--warmup", "0", "--profiles", "stock,fast,accurate", "--threads", "2,1");
+    Run r = run(env, "--seconds", "0.3", "--warmup", "0", "--profiles", "stock,fast,accurate", "--threads", "2,1",
+        "--cost-rounds", "100");
     assertThat(r.code()).as(r.err()).isZero();
     assertThat(env.calls).containsExactly(
         "coldStart seeds", "load FAST", "annotationOnly", "batched FAST", "load ACCURATE", "load STOCK");
@@ -100,7 +101,7 @@ class BenchCommandTest {
   @Test
   void jsonCarriesTheRatesRatiosAndSpeedUps() throws Exception {
     Run r = run(new FakeEnvironment(), "--seconds", "0.3", "--warmup", "0.05", "--profiles", "fast,stock",
-        "--no-cold-start", "--json");
+        "--no-cold-start", "--json", "--cost-rounds", "100");
     assertThat(r.code()).as(r.err()).isZero();
     JsonNode json = new ObjectMapper().readTree(r.out());
     assertThat(json.get("runs")).hasSize(4);
