@@ -146,8 +146,12 @@ public final class IncidentExtractor {
     return ExtractionResult.of(p.info(), assembly.incidents(), assembly.aggregates(), warnings);
   }
 
-  /** Articles annotated together before the rules run on them ({@link #extractAll}): at most this many. */
-  static final int BATCH_ARTICLES = 16;
+  /**
+   * Articles annotated together before the rules run on them ({@link #extractAll}): at most this
+   * many. A caller that feeds {@code extractAll} from a stream does best to hand it this many at a
+   * time.
+   */
+  public static final int BATCH_ARTICLES = 16;
   /** The most characters a batch holds (an article longer than that alone): a bound on the annotations held at once. */
   static final int BATCH_CHARACTERS = 200_000;
 

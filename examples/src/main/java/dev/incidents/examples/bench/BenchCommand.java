@@ -1,6 +1,7 @@
 package dev.incidents.examples.bench;
 
 import dev.incidents.core.model.Article;
+import dev.incidents.extract.IncidentExtractor;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.lang.management.ManagementFactory;
@@ -40,7 +41,7 @@ public final class BenchCommand implements Callable<Integer> {
   /** The longest slice between two looks at the JIT during warm-up. */
   private static final double SLICE_SECONDS = 5;
   /** Articles a batch in the batched cost measurement: as many as {@code extractAll} annotates together. */
-  static final int BATCH = 16;
+  static final int BATCH = IncidentExtractor.BATCH_ARTICLES;
 
   private final BenchEnvironment environment;
 

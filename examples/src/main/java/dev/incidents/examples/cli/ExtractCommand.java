@@ -4,6 +4,7 @@ import dev.incidents.core.json.IncidentJson;
 import dev.incidents.core.model.Article;
 import dev.incidents.core.model.ExtractionResult;
 import dev.incidents.examples.cli.ExtractorFactory.Extraction;
+import dev.incidents.extract.IncidentExtractor;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -41,11 +42,11 @@ final class ExtractCommand implements Callable<Integer> {
   enum Format { JSON, CSV }
 
   /**
-   * Inputs a worker extracts together ({@code IncidentExtractor.extractAll} on its thread): CoreNLP's
+   * Inputs a worker extracts together ({@link IncidentExtractor#extractAll} on its thread): CoreNLP's
    * data and the rules' each stay in the cache across the batch. An input that cannot be read or
    * extracted fails alone.
    */
-  static final int BATCH = 16;
+  static final int BATCH = IncidentExtractor.BATCH_ARTICLES;
 
   @ParentCommand
   private IncidentsCli parent;
