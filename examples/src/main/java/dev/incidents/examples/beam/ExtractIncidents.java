@@ -2,21 +2,28 @@ package dev.incidents.examples.beam;
 
 import dev.incidents.core.model.Article;
 import dev.incidents.core.model.ExtractionResult;
+import dev.incidents.extract.IncidentExtractor;
 import dev.incidents.extract.nlp.AnalyzerProfile;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
-import java.util.function.Function;
 import org.apache.beam.sdk.metrics.Counter;
 import org.apache.beam.sdk.metrics.Metrics;
 import org.apache.beam.sdk.transforms.DoFn;
 import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.transforms.ParDo;
+import org.apache.beam.sdk.transforms.windowing.BoundedWindow;
 import org.apache.beam.sdk.values.PCollection;
+import org.joda.time.Instant;
 
 /**
  * Extracts the incidents of every article: one {@link ExtractionResult} per {@link Article}. The
  * extractor is built in the DoFn's {@code @Setup} through {@link ExtractorHolder}, so the models
- * load once per worker JVM however many DoFn instances the runner makes. An article whose
- * extraction throws gives {@link ExtractionResult#failure}, never a failed bundle.
+ * load once per worker JVM however many DoFn instances the runner makes. Within a bundle, articles
+ * are extracted {@value ExtractFn#BATCH} at a time ({@link ExtractFn}). An article whose extraction
+ * throws gives {@link ExtractionResult#failure}, never a failed bundle.
  *
  * <pre>{@code
  * PCollection<ExtractionResult> results = articles.apply(ExtractIncidents.fast());
@@ -73,14 +80,30 @@ public final class ExtractIncidents extends PTransform<PCollection<Article>, PCo
         .setCoder(ExtractionResultCoder.of());
   }
 
-  /** The DoFn: shares one extraction function per JVM. */
+  /**
+   * The DoFn: shares one extraction function per JVM, and extracts the elements of a bundle that
+   * share a window and a timestamp {@value #BATCH} at a time ({@link BatchExtraction#applyAll}), so
+   * that CoreNLP's data and the rules' each stay in the cache across the batch. A batch is output
+   * when it is full, from the element that fills it (same window and timestamp), and what is left
+   * at the end of the bundle is output then, each result with its element's window and timestamp
+   * (pane information is not kept for those). At most {@value #MOST_PENDING} elements wait at once;
+   * past that an element of a new window or timestamp is extracted at once.
+   */
   static final class ExtractFn extends DoFn<Article, ExtractionResult> {
     private static final long serialVersionUID = 1L;
+    static final int BATCH = IncidentExtractor.BATCH_ARTICLES;
+    static final int MOST_PENDING = 4 * BATCH;
 
     private final ExtractorSupplier supplier;
     private final Counter articles = Metrics.counter(ExtractIncidents.class, ARTICLES);
     private final Counter failures = Metrics.counter(ExtractIncidents.class, FAILURES);
-    private transient Function<Article, ExtractionResult> extract;
+    private transient BatchExtraction extract;
+    /** Elements waiting for their batch to fill, by window and timestamp, in arrival order. */
+    private transient Map<Pending, List<Article>> pending;
+    private transient int pendingCount;
+
+    /** The window and timestamp a batch's elements share. */
+    private record Pending(BoundedWindow window, Instant timestamp) {}
 
     ExtractFn(ExtractorSupplier supplier) {
       this.supplier = supplier;
@@ -91,20 +114,78 @@ public final class ExtractIncidents extends PTransform<PCollection<Article>, PCo
       extract = ExtractorHolder.get(supplier);
     }
 
+    @StartBundle
+    public void startBundle() {
+      pending = new LinkedHashMap<>();
+      pendingCount = 0;
+    }
+
     @ProcessElement
-    public void process(@Element Article article, OutputReceiver<ExtractionResult> out) {
+    public void process(@Element Article article, @Timestamp Instant timestamp, BoundedWindow window,
+        OutputReceiver<ExtractionResult> out) {
       articles.inc();
-      ExtractionResult result;
+      Pending key = new Pending(window, timestamp);
+      List<Article> batch = pending.get(key);
+      if (batch == null && pendingCount >= MOST_PENDING) {
+        out.output(extract(List.of(article)).get(0));
+        return;
+      }
+      if (batch == null) {
+        batch = new ArrayList<>(BATCH);
+        pending.put(key, batch);
+      }
+      batch.add(article);
+      pendingCount++;
+      if (batch.size() == BATCH) {
+        pending.remove(key);
+        pendingCount -= batch.size();
+        extract(batch).forEach(out::output);
+      }
+    }
+
+    @FinishBundle
+    public void finishBundle(FinishBundleContext context) {
+      for (Map.Entry<Pending, List<Article>> e : pending.entrySet()) {
+        for (ExtractionResult result : extract(e.getValue())) {
+          context.output(result, e.getKey().timestamp(), e.getKey().window());
+        }
+      }
+      pending.clear();
+      pendingCount = 0;
+    }
+
+    /**
+     * The results of a batch, in order; when the batch fails as a whole, each article on its own,
+     * so that only the article at fault gives {@link ExtractionResult#failure}.
+     */
+    private List<ExtractionResult> extract(List<Article> batch) {
+      List<ExtractionResult> results = null;
       try {
-        result = extract.apply(article);
+        results = extract.applyAll(batch);
       } catch (RuntimeException e) {
-        result = ExtractionResult.failure(article.id(),
+        results = null;
+      }
+      if (results == null || results.size() != batch.size()) {
+        results = new ArrayList<>(batch.size());
+        for (Article article : batch) {
+          results.add(extractOne(article));
+        }
+      }
+      for (ExtractionResult result : results) {
+        if (result.error() != null) {
+          failures.inc();
+        }
+      }
+      return results;
+    }
+
+    private ExtractionResult extractOne(Article article) {
+      try {
+        return extract.apply(article);
+      } catch (RuntimeException e) {
+        return ExtractionResult.failure(article.id(),
             "extraction failed: " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
       }
-      if (result.error() != null) {
-        failures.inc();
-      }
-      out.output(result);
     }
   }
 }

@@ -1,12 +1,9 @@
 package dev.incidents.examples.beam;
 
-import dev.incidents.core.model.Article;
-import dev.incidents.core.model.ExtractionResult;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -18,7 +15,7 @@ import org.slf4j.LoggerFactory;
  */
 public final class ExtractorHolder {
   private static final Logger LOG = LoggerFactory.getLogger(ExtractorHolder.class);
-  private static final ConcurrentMap<String, Function<Article, ExtractionResult>> EXTRACTORS =
+  private static final ConcurrentMap<String, BatchExtraction> EXTRACTORS =
       new ConcurrentHashMap<>();
   private static final ConcurrentMap<String, AtomicInteger> BUILDS = new ConcurrentHashMap<>();
 
@@ -30,10 +27,10 @@ public final class ExtractorHolder {
    * @param supplier builds the function
    * @return the shared function
    */
-  public static Function<Article, ExtractionResult> get(ExtractorSupplier supplier) {
+  public static BatchExtraction get(ExtractorSupplier supplier) {
     return EXTRACTORS.computeIfAbsent(supplier.key(), key -> {
       long t0 = System.nanoTime();
-      Function<Article, ExtractionResult> fn = supplier.create();
+      BatchExtraction fn = supplier.create();
       int n = BUILDS.computeIfAbsent(key, k -> new AtomicInteger()).incrementAndGet();
       LOG.info("built extractor {} in {} ms (build {} in this JVM)", key, (System.nanoTime() - t0) / 1_000_000, n);
       return fn;

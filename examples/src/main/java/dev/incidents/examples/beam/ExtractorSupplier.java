@@ -5,8 +5,8 @@ import dev.incidents.core.model.ExtractionResult;
 import dev.incidents.extract.IncidentExtractor;
 import dev.incidents.extract.nlp.AnalyzerProfile;
 import java.io.Serializable;
+import java.util.List;
 import java.util.Objects;
-import java.util.function.Function;
 
 /**
  * Makes the extraction function on a worker. It is serialized with the pipeline and called there,
@@ -26,7 +26,7 @@ public interface ExtractorSupplier extends Serializable {
    *
    * @return the extraction function
    */
-  Function<Article, ExtractionResult> create();
+  BatchExtraction create();
 
   /**
    * The library's {@link IncidentExtractor} with the given profile.
@@ -60,8 +60,19 @@ public interface ExtractorSupplier extends Serializable {
     }
 
     @Override
-    public Function<Article, ExtractionResult> create() {
-      return IncidentExtractor.builder().profile(profile).build()::extract;
+    public BatchExtraction create() {
+      IncidentExtractor extractor = IncidentExtractor.builder().profile(profile).build();
+      return new BatchExtraction() {
+        @Override
+        public ExtractionResult apply(Article article) {
+          return extractor.extract(article);
+        }
+
+        @Override
+        public List<ExtractionResult> applyAll(List<Article> articles) {
+          return extractor.extractAll(articles, 1);
+        }
+      };
     }
   }
 }

@@ -1,0 +1,24 @@
+package dev.incidents.examples.beam;
+
+import dev.incidents.core.model.Article;
+import dev.incidents.core.model.ExtractionResult;
+import java.util.List;
+import java.util.function.Function;
+
+/**
+ * An extraction function that also takes several articles at once, as {@link
+ * dev.incidents.extract.IncidentExtractor#extractAll} does: the results in input order, the same as
+ * one by one. Must be thread-safe. A lambda gives one that extracts a batch one article at a time.
+ */
+@FunctionalInterface
+public interface BatchExtraction extends Function<Article, ExtractionResult> {
+  /**
+   * Extracts {@code articles}, one result each in input order.
+   *
+   * @param articles the articles
+   * @return their results
+   */
+  default List<ExtractionResult> applyAll(List<Article> articles) {
+    return articles.stream().map(this).toList();
+  }
+}

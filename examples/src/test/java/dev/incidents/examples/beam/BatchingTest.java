@@ -1,0 +1,86 @@
+package dev.incidents.examples.beam;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.incidents.core.model.Article;
+import dev.incidents.core.model.ExtractionResult;
+import dev.incidents.examples.Fixtures;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.function.Function;
+import org.apache.beam.sdk.Pipeline;
+import org.apache.beam.sdk.options.PipelineOptionsFactory;
+import org.apache.beam.sdk.transforms.Create;
+import org.apache.beam.sdk.transforms.DoFn;
+import org.apache.beam.sdk.transforms.ParDo;
+import org.apache.beam.sdk.transforms.windowing.BoundedWindow;
+import org.apache.beam.sdk.transforms.windowing.FixedWindows;
+import org.apache.beam.sdk.transforms.windowing.Window;
+import org.apache.beam.sdk.values.TimestampedValue;
+import org.joda.time.Duration;
+import org.joda.time.Instant;
+import org.junit.jupiter.api.Test;
+
+/** The DoFn extracts in batches and gives every result its element's window and timestamp. */
+class BatchingTest {
+  /** Sizes of the batches the extraction was handed, and what the pipeline output (DirectRunner: this JVM). */
+  static final Queue<Integer> BATCHES = new ConcurrentLinkedQueue<>();
+  static final Queue<String> SEEN = new ConcurrentLinkedQueue<>();
+
+  /** The fake extraction; a batch holding an article that explodes fails as a whole, as one by one it fails alone. */
+  record Recording(String key) implements ExtractorSupplier {
+    @Override
+    public BatchExtraction create() {
+      Function<Article, ExtractionResult> one = Fixtures.fakeExtraction(false);
+      return new BatchExtraction() {
+        @Override
+        public ExtractionResult apply(Article article) {
+          return one.apply(article);
+        }
+
+        @Override
+        public List<ExtractionResult> applyAll(List<Article> articles) {
+          BATCHES.add(articles.size());
+          return articles.stream().map(one).toList();
+        }
+      };
+    }
+  }
+
+  /** What came out: the id, the result's timestamp and the end of its window. */
+  static final class Record extends DoFn<ExtractionResult, Void> {
+    @ProcessElement
+    public void process(@Element ExtractionResult r, @Timestamp Instant timestamp, BoundedWindow window) {
+      SEEN.add(r.document().id() + "@" + timestamp.getMillis() + "/" + window.maxTimestamp().getMillis()
+          + (r.error() == null ? "" : " error"));
+    }
+  }
+
+  @Test
+  void batchesKeepEachElementsWindowAndTimestampAndABadArticleFailsAlone() {
+    BATCHES.clear();
+    SEEN.clear();
+    long minute = 60_000;
+    List<TimestampedValue<Article>> in = new ArrayList<>();
+    List<String> expected = new ArrayList<>();
+    for (int i = 0; i < 100; i++) {
+      // 70 articles share a timestamp; 30 have one each, over three ten-minute windows
+      long at = i < 70 ? 5 * minute : (i - 70) * minute;
+      String text = i == 33 ? "EXPLODE here" : "w ".repeat(i % 5 + 1);
+      in.add(TimestampedValue.of(Article.of(text).withId("a" + i), new Instant(at)));
+      long windowEnd = (at / (10 * minute) + 1) * 10 * minute - 1;
+      expected.add("a" + i + "@" + at + "/" + windowEnd + (i == 33 ? " error" : ""));
+    }
+    Pipeline p = Pipeline.create(PipelineOptionsFactory.fromArgs("--targetParallelism=1").create());
+    p.apply(Create.timestamped(in))
+        .apply(Window.into(FixedWindows.of(Duration.standardMinutes(10))))
+        .apply(ExtractIncidents.with(new Recording("batching-test")))
+        .apply(ParDo.of(new Record()));
+    p.run().waitUntilFinish();
+    assertThat(SEEN).containsExactlyInAnyOrderElementsOf(expected);
+    assertThat(BATCHES).as("articles are handed over several at a time").anyMatch(n -> n > 1);
+    assertThat(BATCHES).allMatch(n -> n <= ExtractIncidents.ExtractFn.BATCH);
+  }
+}
