@@ -21,4 +21,26 @@ public interface BatchExtraction extends Function<Article, ExtractionResult> {
   default List<ExtractionResult> applyAll(List<Article> articles) {
     return articles.stream().map(this).toList();
   }
+
+  /**
+   * The extraction made of a function for one article and one for a batch.
+   *
+   * @param one extracts one article
+   * @param many extracts a batch, one result per article in input order
+   * @return the extraction
+   */
+  static BatchExtraction of(Function<Article, ExtractionResult> one,
+      Function<List<Article>, List<ExtractionResult>> many) {
+    return new BatchExtraction() {
+      @Override
+      public ExtractionResult apply(Article article) {
+        return one.apply(article);
+      }
+
+      @Override
+      public List<ExtractionResult> applyAll(List<Article> articles) {
+        return many.apply(articles);
+      }
+    };
+  }
 }

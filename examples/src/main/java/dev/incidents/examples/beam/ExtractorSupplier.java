@@ -1,11 +1,8 @@
 package dev.incidents.examples.beam;
 
-import dev.incidents.core.model.Article;
-import dev.incidents.core.model.ExtractionResult;
 import dev.incidents.extract.IncidentExtractor;
 import dev.incidents.extract.nlp.AnalyzerProfile;
 import java.io.Serializable;
-import java.util.List;
 import java.util.Objects;
 
 /**
@@ -62,17 +59,7 @@ public interface ExtractorSupplier extends Serializable {
     @Override
     public BatchExtraction create() {
       IncidentExtractor extractor = IncidentExtractor.builder().profile(profile).build();
-      return new BatchExtraction() {
-        @Override
-        public ExtractionResult apply(Article article) {
-          return extractor.extract(article);
-        }
-
-        @Override
-        public List<ExtractionResult> applyAll(List<Article> articles) {
-          return extractor.extractAll(articles, 1);
-        }
-      };
+      return BatchExtraction.of(extractor::extract, articles -> extractor.extractAll(articles, 1));
     }
   }
 }

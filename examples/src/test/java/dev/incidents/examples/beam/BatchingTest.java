@@ -34,18 +34,10 @@ class BatchingTest {
     @Override
     public BatchExtraction create() {
       Function<Article, ExtractionResult> one = Fixtures.fakeExtraction(false);
-      return new BatchExtraction() {
-        @Override
-        public ExtractionResult apply(Article article) {
-          return one.apply(article);
-        }
-
-        @Override
-        public List<ExtractionResult> applyAll(List<Article> articles) {
-          BATCHES.add(articles.size());
-          return articles.stream().map(one).toList();
-        }
-      };
+      return BatchExtraction.of(one, articles -> {
+        BATCHES.add(articles.size());
+        return articles.stream().map(one).toList();
+      });
     }
   }
 
