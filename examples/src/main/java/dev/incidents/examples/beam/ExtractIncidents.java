@@ -2,6 +2,7 @@ package dev.incidents.examples.beam;
 
 import dev.incidents.core.model.Article;
 import dev.incidents.core.model.ExtractionResult;
+import dev.incidents.examples.BatchExtraction;
 import dev.incidents.extract.IncidentExtractor;
 import dev.incidents.extract.nlp.AnalyzerProfile;
 import java.util.ArrayList;

@@ -1,5 +1,6 @@
 package dev.incidents.examples.beam;
 
+import dev.incidents.examples.BatchExtraction;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;

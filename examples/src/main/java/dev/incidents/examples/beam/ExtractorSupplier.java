@@ -1,5 +1,6 @@
 package dev.incidents.examples.beam;
 
+import dev.incidents.examples.BatchExtraction;
 import dev.incidents.extract.IncidentExtractor;
 import dev.incidents.extract.nlp.AnalyzerProfile;
 import java.io.Serializable;

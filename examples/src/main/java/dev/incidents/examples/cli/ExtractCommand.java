@@ -3,7 +3,7 @@ package dev.incidents.examples.cli;
 import dev.incidents.core.json.IncidentJson;
 import dev.incidents.core.model.Article;
 import dev.incidents.core.model.ExtractionResult;
-import dev.incidents.examples.cli.ExtractorFactory.Extraction;
+import dev.incidents.examples.BatchExtraction;
 import dev.incidents.extract.IncidentExtractor;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -96,7 +96,7 @@ final class ExtractCommand implements Callable<Integer> {
       return 1;
     }
     long start = System.nanoTime();
-    Extraction extraction = parent.factory().extraction(batch.profile.analyzerProfile());
+    BatchExtraction extraction = parent.factory().extraction(batch.profile.analyzerProfile());
     long count;
     try (Output output = openOutput()) {
       count = jsonl != null ? extractJsonl(extraction, output.writer) : extractFiles(extraction, output.writer);
@@ -107,7 +107,7 @@ final class ExtractCommand implements Callable<Integer> {
     return failed > 0 ? 1 : 0;
   }
 
-  private long extractFiles(Extraction extraction, Writer w) throws IOException {
+  private long extractFiles(BatchExtraction extraction, Writer w) throws IOException {
     List<ExtractionResult> results = new ArrayList<>(files.size());
     bar = progress(files.size());
     OrderedBatch.runInBatches(files.iterator(), BATCH, some -> extractFiles(extraction, some), batch.threads, o -> {
@@ -131,7 +131,7 @@ final class ExtractCommand implements Callable<Integer> {
     return results.size();
   }
 
-  private List<Outcome> extractFiles(Extraction extraction, List<Path> some) {
+  private List<Outcome> extractFiles(BatchExtraction extraction, List<Path> some) {
     Outcome[] outcomes = new Outcome[some.size()];
     Pending pending = new Pending();
     for (int i = 0; i < some.size(); i++) {
@@ -148,7 +148,7 @@ final class ExtractCommand implements Callable<Integer> {
     return pending.run(extraction, outcomes);
   }
 
-  private long extractJsonl(Extraction extraction, Writer w) throws IOException {
+  private long extractJsonl(BatchExtraction extraction, Writer w) throws IOException {
     bar = progress(isProgress() ? TextFiles.countLines(jsonl) : 0);
     long[] count = {0};
     if (format == Format.CSV) {
@@ -202,7 +202,7 @@ final class ExtractCommand implements Callable<Integer> {
     return count[0];
   }
 
-  private List<Outcome> extractLines(Extraction extraction, List<TextFiles.Line> some) {
+  private List<Outcome> extractLines(BatchExtraction extraction, List<TextFiles.Line> some) {
     Outcome[] outcomes = new Outcome[some.size()];
     Pending pending = new Pending();
     for (int i = 0; i < some.size(); i++) {
@@ -234,11 +234,11 @@ final class ExtractCommand implements Callable<Integer> {
      * Extracts the articles together and puts their outcomes in their places; when the batch fails
      * as a whole, extracts them one at a time, so that only the article at fault fails.
      */
-    List<Outcome> run(Extraction extraction, Outcome[] outcomes) {
+    List<Outcome> run(BatchExtraction extraction, Outcome[] outcomes) {
       List<ExtractionResult> results = null;
       if (!articles.isEmpty()) {
         try {
-          results = extraction.many().apply(articles);
+          results = extraction.applyAll(articles);
         } catch (RuntimeException e) {
           results = null;
         }
@@ -246,7 +246,7 @@ final class ExtractCommand implements Callable<Integer> {
       for (int k = 0; k < articles.size(); k++) {
         outcomes[places.get(k)] = results != null && results.size() == articles.size()
             ? outcome(results.get(k), wheres.get(k))
-            : ExtractCommand.run(extraction.one(), articles.get(k), wheres.get(k));
+            : ExtractCommand.run(extraction, articles.get(k), wheres.get(k));
       }
       return Arrays.asList(outcomes);
     }

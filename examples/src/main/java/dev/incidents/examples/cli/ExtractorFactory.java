@@ -2,9 +2,9 @@ package dev.incidents.examples.cli;
 
 import dev.incidents.core.model.Article;
 import dev.incidents.core.model.ExtractionResult;
+import dev.incidents.examples.BatchExtraction;
 import dev.incidents.extract.IncidentExtractor;
 import dev.incidents.extract.nlp.AnalyzerProfile;
-import java.util.List;
 import java.util.function.Function;
 
 /**
@@ -26,11 +26,10 @@ public interface ExtractorFactory {
    * By default the batch is extracted one article at a time with {@link #create}'s function.
    *
    * @param profile the annotator profile
-   * @return both functions
+   * @return the extraction
    */
-  default Extraction extraction(AnalyzerProfile profile) {
-    Function<Article, ExtractionResult> one = create(profile);
-    return new Extraction(one, articles -> articles.stream().map(one).toList());
+  default BatchExtraction extraction(AnalyzerProfile profile) {
+    return create(profile)::apply;
   }
 
   /**
@@ -43,24 +42,14 @@ public interface ExtractorFactory {
     return new ExtractorFactory() {
       @Override
       public Function<Article, ExtractionResult> create(AnalyzerProfile profile) {
-        return extraction(profile).one();
+        return extraction(profile);
       }
 
       @Override
-      public Extraction extraction(AnalyzerProfile profile) {
+      public BatchExtraction extraction(AnalyzerProfile profile) {
         IncidentExtractor x = IncidentExtractor.builder().profile(profile).build();
-        return new Extraction(x::extract, articles -> x.extractAll(articles, 1));
+        return BatchExtraction.of(x::extract, articles -> x.extractAll(articles, 1));
       }
     };
   }
-
-  /**
-   * How the commands extract: one article, or a batch whose results come in its order (thread-safe
-   * both).
-   *
-   * @param one extracts one article
-   * @param many extracts a batch, one result per article in input order
-   */
-  record Extraction(Function<Article, ExtractionResult> one,
-      Function<List<Article>, List<ExtractionResult>> many) {}
 }

@@ -1,5 +1,6 @@
 package dev.incidents.examples.beam;
 
+import dev.incidents.examples.BatchExtraction;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.incidents.core.model.Article;

@@ -1,5 +1,6 @@
 package dev.incidents.examples.beam;
 
+import dev.incidents.examples.BatchExtraction;
 import dev.incidents.examples.Fixtures;
 
 /** A serializable supplier of {@link Fixtures#fakeExtraction}; each test uses its own key. */

@@ -138,8 +138,8 @@ class JsonlBatchTest {
       }
 
       @Override
-      public Extraction extraction(dev.incidents.extract.nlp.AnalyzerProfile profile) {
-        return new Extraction(one, articles -> {
+      public dev.incidents.examples.BatchExtraction extraction(dev.incidents.extract.nlp.AnalyzerProfile profile) {
+        return dev.incidents.examples.BatchExtraction.of(one, articles -> {
           batchSizes.add(articles.size());
           return articles.stream().map(one).toList(); // a bad article fails the whole batch
         });

@@ -1,4 +1,4 @@
-package dev.incidents.examples.beam;
+package dev.incidents.examples;
 
 import dev.incidents.core.model.Article;
 import dev.incidents.core.model.ExtractionResult;
@@ -9,6 +9,7 @@ import java.util.function.Function;
  * An extraction function that also takes several articles at once, as {@link
  * dev.incidents.extract.IncidentExtractor#extractAll} does: the results in input order, the same as
  * one by one. Must be thread-safe. A lambda gives one that extracts a batch one article at a time.
+ * The command line and the Beam transform take their extraction in this form.
  */
 @FunctionalInterface
 public interface BatchExtraction extends Function<Article, ExtractionResult> {
