@@ -160,33 +160,14 @@ public final class ExtractIncidents extends PTransform<PCollection<Article>, PCo
      * so that only the article at fault gives {@link ExtractionResult#failure}.
      */
     private List<ExtractionResult> extract(List<Article> batch) {
-      List<ExtractionResult> results = null;
-      try {
-        results = extract.applyAll(batch);
-      } catch (RuntimeException e) {
-        results = null;
-      }
-      if (results == null || results.size() != batch.size()) {
-        results = new ArrayList<>(batch.size());
-        for (Article article : batch) {
-          results.add(extractOne(article));
-        }
-      }
+      List<ExtractionResult> results = extract.applyAllOrEach(batch, e ->
+          "extraction failed: " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
       for (ExtractionResult result : results) {
         if (result.error() != null) {
           failures.inc();
         }
       }
       return results;
-    }
-
-    private ExtractionResult extractOne(Article article) {
-      try {
-        return extract.apply(article);
-      } catch (RuntimeException e) {
-        return ExtractionResult.failure(article.id(),
-            "extraction failed: " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
-      }
     }
   }
 }

@@ -19,7 +19,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import java.util.function.Function;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -235,32 +234,12 @@ final class ExtractCommand implements Callable<Integer> {
      * as a whole, extracts them one at a time, so that only the article at fault fails.
      */
     List<Outcome> run(BatchExtraction extraction, Outcome[] outcomes) {
-      List<ExtractionResult> results = null;
-      if (!articles.isEmpty()) {
-        try {
-          results = extraction.applyAll(articles);
-        } catch (RuntimeException e) {
-          results = null;
-        }
-      }
+      List<ExtractionResult> results = extraction.applyAllOrEach(articles, e -> "extraction failed: " + e);
       for (int k = 0; k < articles.size(); k++) {
-        outcomes[places.get(k)] = results != null && results.size() == articles.size()
-            ? outcome(results.get(k), wheres.get(k))
-            : ExtractCommand.run(extraction, articles.get(k), wheres.get(k));
+        outcomes[places.get(k)] = outcome(results.get(k), wheres.get(k));
       }
       return Arrays.asList(outcomes);
     }
-  }
-
-  private static Outcome run(Function<Article, ExtractionResult> extraction, Article article, String where) {
-    ExtractionResult result;
-    try {
-      result = extraction.apply(article);
-    } catch (RuntimeException e) {
-      String why = "extraction failed: " + e;
-      return new Outcome(ExtractionResult.failure(article.id(), why), where + ": " + why);
-    }
-    return outcome(result, where);
   }
 
   private static Outcome outcome(ExtractionResult result, String where) {
