@@ -2,6 +2,7 @@ package dev.incidents.examples.cli;
 
 import dev.incidents.core.model.Article;
 import dev.incidents.core.model.ExtractionResult;
+import dev.incidents.examples.BatchExtraction;
 import dev.incidents.examples.eval.EvalReport;
 import dev.incidents.examples.eval.GoldRecord;
 import dev.incidents.examples.eval.Scorer;
@@ -10,11 +11,13 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Locale;
 import java.util.NoSuchElementException;
 import java.util.concurrent.Callable;
-import java.util.function.Function;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -68,7 +71,7 @@ final class EvalCommand implements Callable<Integer> {
       return 1;
     }
     long start = System.nanoTime();
-    Function<Article, ExtractionResult> extraction = parent.factory().create(batch.profile.analyzerProfile());
+    BatchExtraction extraction = parent.factory().extraction(batch.profile.analyzerProfile());
     Scorer scorer = new Scorer();
     EvalReport report = new EvalReport();
     boolean progress = batch.showProgress(parent.stderrIsTerminal());
@@ -76,7 +79,7 @@ final class EvalCommand implements Callable<Integer> {
     ProgressBar bar = progress ? new ProgressBar(err, limit == null ? total : Math.min(total, limit)) : null;
     try (BufferedReader reader = TextFiles.reader(gold)) {
       Iterator<TextFiles.Line> lines = limited(TextFiles.lines(reader));
-      OrderedBatch.run(lines, line -> score(extraction, line), batch.threads, s -> {
+      OrderedBatch.runInBatches(lines, ExtractCommand.BATCH, some -> score(extraction, some), batch.threads, s -> {
         if (s.message() != null) {
           failed++;
           if (bar != null) {
@@ -105,22 +108,38 @@ final class EvalCommand implements Callable<Integer> {
     return failed > 0 ? 1 : 0;
   }
 
-  private Scored score(Function<Article, ExtractionResult> extraction, TextFiles.Line line) {
-    String where = gold + ":" + line.number();
-    GoldRecord record;
-    try {
-      record = GoldRecord.parse(line.text());
-    } catch (IllegalArgumentException e) {
-      return new Scored(null, null, where + ": skipped: " + e.getMessage());
+  /**
+   * Parses a batch of gold lines and extracts the good records together; a batch that fails as a
+   * whole is extracted one record at a time, so only the record at fault fails. A failed
+   * extraction is still scored (as an empty result), so totals stay comparable.
+   */
+  private List<Scored> score(BatchExtraction extraction, List<TextFiles.Line> some) {
+    Scored[] scored = new Scored[some.size()];
+    List<Integer> places = new ArrayList<>();
+    List<GoldRecord> records = new ArrayList<>();
+    List<Article> articles = new ArrayList<>();
+    for (int i = 0; i < some.size(); i++) {
+      TextFiles.Line line = some.get(i);
+      try {
+        GoldRecord record = GoldRecord.parse(line.text());
+        places.add(i);
+        records.add(record);
+        articles.add(Article.of(record.text()).withId(record.id()));
+      } catch (IllegalArgumentException e) {
+        scored[i] = new Scored(null, null, where(line) + ": skipped: " + e.getMessage());
+      }
     }
-    ExtractionResult result;
-    try {
-      result = extraction.apply(Article.of(record.text()).withId(record.id()));
-    } catch (RuntimeException e) {
-      result = ExtractionResult.failure(record.id(), "extraction failed: " + e);
+    List<ExtractionResult> results = extraction.applyAllOrEach(articles, e -> "extraction failed: " + e);
+    for (int k = 0; k < places.size(); k++) {
+      ExtractionResult result = results.get(k);
+      String message = result.error() == null ? null : where(some.get(places.get(k))) + ": " + result.error();
+      scored[places.get(k)] = new Scored(records.get(k), result, message);
     }
-    // a failed extraction is still scored (as an empty result), so totals stay comparable
-    return new Scored(record, result, result.error() == null ? null : where + ": " + result.error());
+    return Arrays.asList(scored);
+  }
+
+  private String where(TextFiles.Line line) {
+    return gold + ":" + line.number();
   }
 
   /** The non-blank lines, at most --limit of them. */

@@ -5,6 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.incidents.core.model.Article;
+import dev.incidents.core.model.ExtractionResult;
+import dev.incidents.examples.BatchExtraction;
+import dev.incidents.extract.nlp.AnalyzerProfile;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -62,5 +66,43 @@ class EvalCommandTest {
     assertThat(r.exitCode).isEqualTo(1);
     assertThat(r.out).containsPattern("killed\\s+2\\s+2\\s+100\\.0%");
     assertThat(r.err).contains("bad.jsonl:2");
+  }
+  @Test
+  void recordsAreExtractedInBatchesAndABatchThatFailsIsRetriedOneByOne() throws Exception {
+    List<String> lines = new java.util.ArrayList<>();
+    for (int i = 1; i <= 40; i++) {
+      String text = i == 20 ? "EXPLODE here" : "w ".repeat(1 + i % 4).strip();
+      lines.add(i == 30 ? "{oops" : "{\"id\":\"g" + i + "\",\"text\":\"" + text + "\",\"killed\":" + (1 + i % 4) + "}");
+    }
+    Path p = dir.resolve("batches.jsonl");
+    Files.write(p, lines);
+    java.util.function.Function<Article, ExtractionResult> one = fakeExtraction(false);
+    List<Integer> batchSizes = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+    ExtractorFactory factory = new ExtractorFactory() {
+      @Override
+      public java.util.function.Function<Article, ExtractionResult> create(AnalyzerProfile profile) {
+        return one;
+      }
+
+      @Override
+      public BatchExtraction extraction(AnalyzerProfile profile) {
+        return BatchExtraction.of(one, articles -> {
+          batchSizes.add(articles.size());
+          return articles.stream().map(one).toList(); // a bad article fails the whole batch
+        });
+      }
+    };
+    for (String threads : new String[] {"1", "3"}) {
+      batchSizes.clear();
+      CliRun r = CliRun.runWith(factory, "eval", "--gold", p.toString(), "--json", "--threads", threads);
+      assertThat(r.exitCode).as(r.toString()).isEqualTo(1);
+      JsonNode n = JSON.readTree(r.out);
+      // 39 records scored: the bad line is skipped, the exploding record scored as an empty result
+      assertThat(n.get("records").asInt()).isEqualTo(39);
+      assertThat(n.at("/fields/killed/total").asInt()).isEqualTo(39);
+      assertThat(n.at("/fields/killed/correct").asInt()).isEqualTo(38);
+      assertThat(r.err).contains("batches.jsonl:20: ").contains("fake extractor exploded").contains("batches.jsonl:30: skipped");
+      assertThat(batchSizes).as("batches of up to 16 records").contains(16).allMatch(size -> size <= 16);
+    }
   }
 }
