@@ -6,9 +6,7 @@ import dev.incidents.examples.BatchExtraction;
 import dev.incidents.extract.IncidentExtractor;
 import dev.incidents.extract.nlp.AnalyzerProfile;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import org.apache.beam.sdk.metrics.Counter;
 import org.apache.beam.sdk.metrics.Metrics;
@@ -82,29 +80,34 @@ public final class ExtractIncidents extends PTransform<PCollection<Article>, PCo
   }
 
   /**
-   * The DoFn: shares one extraction function per JVM, and extracts the elements of a bundle that
-   * share a window and a timestamp {@value #BATCH} at a time ({@link BatchExtraction#applyAll}), so
-   * that CoreNLP's data and the rules' each stay in the cache across the batch. A batch is output
-   * when it is full, from the element that fills it (same window and timestamp), and what is left
-   * at the end of the bundle is output then, each result with its element's window and timestamp
-   * (pane information is not kept for those). At most {@value #MOST_PENDING} elements wait at once;
-   * past that an element of a new window or timestamp is extracted at once.
+   * The DoFn: shares one extraction function per JVM, and extracts the elements of a bundle
+   * {@value #BATCH} at a time ({@link BatchExtraction#applyAll}), whatever their windows and
+   * timestamps, so that CoreNLP's data and the rules' each stay in the cache across the batch. When
+   * a batch is full, the results of the elements that share the window and timestamp of the element
+   * that filled it are output at once; the others are held and output at the end of the bundle, each
+   * with its element's window and timestamp (pane information is not kept for those). At most
+   * {@value #MOST_HELD} results are held: past that, an element is extracted and output at once.
    */
   static final class ExtractFn extends DoFn<Article, ExtractionResult> {
     private static final long serialVersionUID = 1L;
     static final int BATCH = IncidentExtractor.BATCH_ARTICLES;
-    static final int MOST_PENDING = 4 * BATCH;
+    static final int MOST_HELD = 64 * BATCH;
 
     private final ExtractorSupplier supplier;
     private final Counter articles = Metrics.counter(ExtractIncidents.class, ARTICLES);
     private final Counter failures = Metrics.counter(ExtractIncidents.class, FAILURES);
     private transient BatchExtraction extract;
-    /** Elements waiting for their batch to fill, by window and timestamp, in arrival order. */
-    private transient Map<Pending, List<Article>> pending;
-    private transient int pendingCount;
+    /** Elements waiting for their batch to fill, in arrival order, each with its window and timestamp. */
+    private transient List<Placed<Article>> pending;
+    /** Results of other windows or timestamps than the element that filled their batch, for the end of the bundle. */
+    private transient List<Placed<ExtractionResult>> held;
 
-    /** The window and timestamp a batch's elements share. */
-    private record Pending(BoundedWindow window, Instant timestamp) {}
+    /** A value with the window and timestamp of its element. */
+    private record Placed<T>(T value, BoundedWindow window, Instant timestamp) {
+      boolean sharesPlaceWith(BoundedWindow w, Instant t) {
+        return window.equals(w) && timestamp.equals(t);
+      }
+    }
 
     ExtractFn(ExtractorSupplier supplier) {
       this.supplier = supplier;
@@ -117,42 +120,45 @@ public final class ExtractIncidents extends PTransform<PCollection<Article>, PCo
 
     @StartBundle
     public void startBundle() {
-      pending = new LinkedHashMap<>();
-      pendingCount = 0;
+      pending = new ArrayList<>(BATCH);
+      held = new ArrayList<>();
     }
 
     @ProcessElement
     public void process(@Element Article article, @Timestamp Instant timestamp, BoundedWindow window,
         OutputReceiver<ExtractionResult> out) {
       articles.inc();
-      Pending key = new Pending(window, timestamp);
-      List<Article> batch = pending.get(key);
-      if (batch == null && pendingCount >= MOST_PENDING) {
+      if (held.size() >= MOST_HELD) {
         out.output(extract(List.of(article)).get(0));
         return;
       }
-      if (batch == null) {
-        batch = new ArrayList<>(BATCH);
-        pending.put(key, batch);
+      pending.add(new Placed<>(article, window, timestamp));
+      if (pending.size() < BATCH) {
+        return;
       }
-      batch.add(article);
-      pendingCount++;
-      if (batch.size() == BATCH) {
-        pending.remove(key);
-        pendingCount -= batch.size();
-        extract(batch).forEach(out::output);
+      List<ExtractionResult> results = extract(pending.stream().map(Placed::value).toList());
+      for (int i = 0; i < results.size(); i++) {
+        Placed<Article> e = pending.get(i);
+        if (e.sharesPlaceWith(window, timestamp)) {
+          out.output(results.get(i));
+        } else {
+          held.add(new Placed<>(results.get(i), e.window(), e.timestamp()));
+        }
       }
+      pending.clear();
     }
 
     @FinishBundle
     public void finishBundle(FinishBundleContext context) {
-      for (Map.Entry<Pending, List<Article>> e : pending.entrySet()) {
-        for (ExtractionResult result : extract(e.getValue())) {
-          context.output(result, e.getKey().timestamp(), e.getKey().window());
-        }
+      List<ExtractionResult> results = extract(pending.stream().map(Placed::value).toList());
+      for (int i = 0; i < results.size(); i++) {
+        held.add(new Placed<>(results.get(i), pending.get(i).window(), pending.get(i).timestamp()));
+      }
+      for (Placed<ExtractionResult> e : held) {
+        context.output(e.value(), e.timestamp(), e.window());
       }
       pending.clear();
-      pendingCount = 0;
+      held.clear();
     }
 
     /**

@@ -76,4 +76,28 @@ class BatchingTest {
     assertThat(BATCHES).as("articles are handed over several at a time").anyMatch(n -> n > 1);
     assertThat(BATCHES).allMatch(n -> n <= ExtractIncidents.ExtractFn.BATCH);
   }
+  @Test
+  void elementsWithTimestampsOfTheirOwnAreStillExtractedTogether() {
+    BATCHES.clear();
+    SEEN.clear();
+    long second = 1_000;
+    List<TimestampedValue<Article>> in = new ArrayList<>();
+    List<String> expected = new ArrayList<>();
+    for (int i = 0; i < 64; i++) {
+      // every article its own timestamp, over two one-minute windows
+      long at = i * second;
+      in.add(TimestampedValue.of(Article.of("w ".repeat(i % 3 + 1)).withId("t" + i), new Instant(at)));
+      expected.add("t" + i + "@" + at + "/" + ((at / 60_000 + 1) * 60_000 - 1));
+    }
+    Pipeline p = Pipeline.create(PipelineOptionsFactory.fromArgs("--targetParallelism=1").create());
+    p.apply(Create.timestamped(in))
+        .apply(Window.into(FixedWindows.of(Duration.standardMinutes(1))))
+        .apply(ExtractIncidents.with(new Recording("own-timestamps-test")))
+        .apply(ParDo.of(new Record()));
+    p.run().waitUntilFinish();
+    assertThat(SEEN).containsExactlyInAnyOrderElementsOf(expected);
+    // the DirectRunner's bundles here hold about ten elements: a batch takes what a bundle has
+    assertThat(BATCHES).as("batches across timestamps and windows").anyMatch(n -> n > 2);
+    assertThat(BATCHES).allMatch(n -> n <= ExtractIncidents.ExtractFn.BATCH);
+  }
 }
