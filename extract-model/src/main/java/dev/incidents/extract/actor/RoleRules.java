@@ -2,11 +2,13 @@ package dev.incidents.extract.actor;
 
 import dev.incidents.core.model.ActorRole;
 import dev.incidents.core.model.ActorType;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import dev.incidents.extract.internal.Regex;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * The role of an actor mention, read from the words around it in its sentence: the subject of an
@@ -129,11 +131,8 @@ final class RoleRules {
         return cue(ActorRole.PERPETRATOR);
       }
     }
-    return switch (type) {
-      case ARMED_GROUP -> new Decision(ActorRole.PERPETRATOR, Basis.DEFAULT);
-      case STATE_FORCE -> new Decision(RESPONSE.find(clause) ? ActorRole.RESPONDER : ActorRole.TARGET, Basis.DEFAULT);
-      default -> new Decision(ActorRole.TARGET, Basis.DEFAULT);
-    };
+    // a state force with a response cue was answered above (state && RESPONSE): here it has none
+    return new Decision(type == ActorType.ARMED_GROUP ? ActorRole.PERPETRATOR : ActorRole.TARGET, Basis.DEFAULT);
   }
 
   /** {@code s} up to its first clause break (";", ". ", " while ", " which ", …), at most 110 characters. */
@@ -149,8 +148,14 @@ final class RoleRules {
   }
 
   private static final String[] SPACED_BREAKS = {" while ", " which ", " who ", " after ", " when ", " but "};
+  /** The letters the breaks begin with after their space: a space before any other character is no break. */
+  private static final String BREAK_FIRST_LETTERS = Arrays.stream(SPACED_BREAKS)
+      .map(b -> b.substring(1, 2)).distinct().collect(Collectors.joining());
 
   private static boolean breaksAt(String s, int i) {
+    if (i + 1 >= s.length() || BREAK_FIRST_LETTERS.indexOf(s.charAt(i + 1)) < 0) {
+      return false;
+    }
     for (String stop : SPACED_BREAKS) {
       if (s.startsWith(stop, i)) {
         return true;
