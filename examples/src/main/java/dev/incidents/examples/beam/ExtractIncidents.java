@@ -94,6 +94,8 @@ public final class ExtractIncidents extends PTransform<PCollection<Article>, PCo
     static final int MOST_HELD = 64 * BATCH;
 
     private final ExtractorSupplier supplier;
+    private final int batch;
+    private final int mostHeld;
     private final Counter articles = Metrics.counter(ExtractIncidents.class, ARTICLES);
     private final Counter failures = Metrics.counter(ExtractIncidents.class, FAILURES);
     private transient BatchExtraction extract;
@@ -110,7 +112,17 @@ public final class ExtractIncidents extends PTransform<PCollection<Article>, PCo
     }
 
     ExtractFn(ExtractorSupplier supplier) {
+      this(supplier, BATCH, MOST_HELD);
+    }
+
+    /** With other sizes than the defaults: the DirectRunner's small bundles reach them in tests. */
+    ExtractFn(ExtractorSupplier supplier, int batch, int mostHeld) {
+      if (batch < 1 || mostHeld < 0) {
+        throw new IllegalArgumentException("need batches of one article at least and no negative hold");
+      }
       this.supplier = supplier;
+      this.batch = batch;
+      this.mostHeld = mostHeld;
     }
 
     @Setup
@@ -120,7 +132,7 @@ public final class ExtractIncidents extends PTransform<PCollection<Article>, PCo
 
     @StartBundle
     public void startBundle() {
-      pending = new ArrayList<>(BATCH);
+      pending = new ArrayList<>(batch);
       held = new ArrayList<>();
     }
 
@@ -128,12 +140,12 @@ public final class ExtractIncidents extends PTransform<PCollection<Article>, PCo
     public void process(@Element Article article, @Timestamp Instant timestamp, BoundedWindow window,
         OutputReceiver<ExtractionResult> out) {
       articles.inc();
-      if (held.size() >= MOST_HELD) {
+      if (held.size() >= mostHeld) {
         out.output(extract(List.of(article)).get(0));
         return;
       }
       pending.add(new Placed<>(article, window, timestamp));
-      if (pending.size() < BATCH) {
+      if (pending.size() < batch) {
         return;
       }
       List<ExtractionResult> results = extract(pending.stream().map(Placed::value).toList());
@@ -165,8 +177,8 @@ public final class ExtractIncidents extends PTransform<PCollection<Article>, PCo
      * The results of a batch, in order; when the batch fails as a whole, each article on its own,
      * so that only the article at fault gives {@link ExtractionResult#failure}.
      */
-    private List<ExtractionResult> extract(List<Article> batch) {
-      List<ExtractionResult> results = extract.applyAllOrEach(batch, e ->
+    private List<ExtractionResult> extract(List<Article> some) {
+      List<ExtractionResult> results = extract.applyAllOrEach(some, e ->
           "extraction failed: " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
       for (ExtractionResult result : results) {
         if (result.error() != null) {

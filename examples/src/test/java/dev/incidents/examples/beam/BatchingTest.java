@@ -100,4 +100,34 @@ class BatchingTest {
     assertThat(BATCHES).as("batches across timestamps and windows").anyMatch(n -> n > 2);
     assertThat(BATCHES).allMatch(n -> n <= ExtractIncidents.ExtractFn.BATCH);
   }
+  @Test
+  void pastTheHeldResultsCapAnElementIsExtractedAloneAndNothingIsLost() {
+    int mostHeld = 2;
+    BATCHES.clear();
+    SEEN.clear();
+    List<TimestampedValue<Article>> in = new ArrayList<>();
+    List<String> expected = new ArrayList<>();
+    for (int i = 0; i < 40; i++) {
+      // every article its own timestamp, in one window: each full batch holds all but one result
+      long at = i * 1_000L;
+      String text = i == 17 ? "EXPLODE here" : "w ".repeat(i % 4 + 1);
+      in.add(TimestampedValue.of(Article.of(text).withId("h" + i), new Instant(at)));
+      expected.add("h" + i + "@" + at + "/" + (60_000 - 1) + (i == 17 ? " error" : ""));
+    }
+    Pipeline p = Pipeline.create(PipelineOptionsFactory.fromArgs("--targetParallelism=1").create());
+    p.apply(Create.timestamped(in))
+        .apply(Window.into(FixedWindows.of(Duration.standardMinutes(1))))
+        .apply(ParDo.of(new ExtractIncidents.ExtractFn(new Recording("held-cap-test"), 3, mostHeld)))
+        .setCoder(ExtractionResultCoder.of())
+        .apply(ParDo.of(new Record()));
+    p.run().waitUntilFinish();
+    assertThat(SEEN).containsExactlyInAnyOrderElementsOf(expected);
+    // a bundle's first full batch holds two results, which reaches the cap: the rest go one at a
+    // time (without the cap, a bundle of about ten would go 3, 3, 3, 1)
+    long full = BATCHES.stream().filter(n -> n == 3).count();
+    long alone = BATCHES.stream().filter(n -> n == 1).count();
+    assertThat(full).isPositive();
+    assertThat(alone).as("batches %s", BATCHES).isGreaterThan(full);
+    assertThat(BATCHES).allMatch(n -> n <= 3);
+  }
 }
