@@ -11,8 +11,6 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
@@ -58,6 +56,9 @@ final class EvalCommand implements Callable<Integer> {
 
   /** A gold record with its extraction, or the message of a line that could not be used. */
   private record Scored(GoldRecord gold, ExtractionResult result, String message) {}
+
+  /** A gold record that was read, and where it comes from. */
+  private record Read(GoldRecord gold, String where) {}
 
   @Override
   public Integer call() throws IOException {
@@ -115,27 +116,18 @@ final class EvalCommand implements Callable<Integer> {
    */
   private List<Scored> score(BatchExtraction extraction, List<TextFiles.Line> some) {
     Scored[] scored = new Scored[some.size()];
-    List<Integer> places = new ArrayList<>();
-    List<GoldRecord> records = new ArrayList<>();
-    List<Article> articles = new ArrayList<>();
+    PendingBatch<Read> pending = new PendingBatch<>();
     for (int i = 0; i < some.size(); i++) {
       TextFiles.Line line = some.get(i);
       try {
         GoldRecord record = GoldRecord.parse(line.text());
-        places.add(i);
-        records.add(record);
-        articles.add(Article.of(record.text()).withId(record.id()));
+        pending.add(i, Article.of(record.text()).withId(record.id()), new Read(record, where(line)));
       } catch (IllegalArgumentException e) {
         scored[i] = new Scored(null, null, where(line) + ": skipped: " + e.getMessage());
       }
     }
-    List<ExtractionResult> results = extraction.applyAllOrEach(articles, e -> "extraction failed: " + e);
-    for (int k = 0; k < places.size(); k++) {
-      ExtractionResult result = results.get(k);
-      String message = result.error() == null ? null : where(some.get(places.get(k))) + ": " + result.error();
-      scored[places.get(k)] = new Scored(records.get(k), result, message);
-    }
-    return Arrays.asList(scored);
+    return pending.run(extraction, scored, (result, read) -> new Scored(read.gold(), result,
+        result.error() == null ? null : read.where() + ": " + result.error()));
   }
 
   private String where(TextFiles.Line line) {

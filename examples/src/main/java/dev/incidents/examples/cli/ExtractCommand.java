@@ -15,7 +15,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -132,7 +131,7 @@ final class ExtractCommand implements Callable<Integer> {
 
   private List<Outcome> extractFiles(BatchExtraction extraction, List<Path> some) {
     Outcome[] outcomes = new Outcome[some.size()];
-    Pending pending = new Pending();
+    PendingBatch<String> pending = new PendingBatch<>();
     for (int i = 0; i < some.size(); i++) {
       Path file = some.get(i);
       String id = TextFiles.baseName(file);
@@ -144,7 +143,7 @@ final class ExtractCommand implements Callable<Integer> {
         outcomes[i] = new Outcome(ExtractionResult.failure(id, why), why);
       }
     }
-    return pending.run(extraction, outcomes);
+    return pending.run(extraction, outcomes, ExtractCommand::outcome);
   }
 
   private long extractJsonl(BatchExtraction extraction, Writer w) throws IOException {
@@ -203,7 +202,7 @@ final class ExtractCommand implements Callable<Integer> {
 
   private List<Outcome> extractLines(BatchExtraction extraction, List<TextFiles.Line> some) {
     Outcome[] outcomes = new Outcome[some.size()];
-    Pending pending = new Pending();
+    PendingBatch<String> pending = new PendingBatch<>();
     for (int i = 0; i < some.size(); i++) {
       TextFiles.Line line = some.get(i);
       JsonlArticles.Parsed parsed = JsonlArticles.parse(line.text(), line.number(), published);
@@ -214,32 +213,7 @@ final class ExtractCommand implements Callable<Integer> {
         outcomes[i] = new Outcome(ExtractionResult.failure(parsed.id(), parsed.error()), where + ": " + parsed.error());
       }
     }
-    return pending.run(extraction, outcomes);
-  }
-
-  /** The articles of a batch that were read, with their places in it and where they come from. */
-  private static final class Pending {
-    private final List<Integer> places = new ArrayList<>();
-    private final List<Article> articles = new ArrayList<>();
-    private final List<String> wheres = new ArrayList<>();
-
-    void add(int place, Article article, String where) {
-      places.add(place);
-      articles.add(article);
-      wheres.add(where);
-    }
-
-    /**
-     * Extracts the articles together and puts their outcomes in their places; when the batch fails
-     * as a whole, extracts them one at a time, so that only the article at fault fails.
-     */
-    List<Outcome> run(BatchExtraction extraction, Outcome[] outcomes) {
-      List<ExtractionResult> results = extraction.applyAllOrEach(articles, e -> "extraction failed: " + e);
-      for (int k = 0; k < articles.size(); k++) {
-        outcomes[places.get(k)] = outcome(results.get(k), wheres.get(k));
-      }
-      return Arrays.asList(outcomes);
-    }
+    return pending.run(extraction, outcomes, ExtractCommand::outcome);
   }
 
   private static Outcome outcome(ExtractionResult result, String where) {
