@@ -148,7 +148,7 @@ public final class ExtractIncidents extends PTransform<PCollection<Article>, PCo
       if (pending.size() < batch) {
         return;
       }
-      List<ExtractionResult> results = extract(pending.stream().map(Placed::value).toList());
+      List<ExtractionResult> results = extractPending();
       for (int i = 0; i < results.size(); i++) {
         Placed<Article> e = pending.get(i);
         if (e.sharesPlaceWith(window, timestamp)) {
@@ -162,7 +162,7 @@ public final class ExtractIncidents extends PTransform<PCollection<Article>, PCo
 
     @FinishBundle
     public void finishBundle(FinishBundleContext context) {
-      List<ExtractionResult> results = extract(pending.stream().map(Placed::value).toList());
+      List<ExtractionResult> results = extractPending();
       for (int i = 0; i < results.size(); i++) {
         held.add(new Placed<>(results.get(i), pending.get(i).window(), pending.get(i).timestamp()));
       }
@@ -171,6 +171,11 @@ public final class ExtractIncidents extends PTransform<PCollection<Article>, PCo
       }
       pending.clear();
       held.clear();
+    }
+
+    /** The results of the pending elements, in their order. */
+    private List<ExtractionResult> extractPending() {
+      return extract(pending.stream().map(Placed::value).toList());
     }
 
     /**
