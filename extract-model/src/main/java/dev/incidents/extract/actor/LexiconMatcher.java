@@ -161,7 +161,8 @@ final class LexiconMatcher {
    */
   List<Match> match(String text, int from, int to, Map<String, Integer> countryScore) {
     List<Match> out = new ArrayList<>();
-    boolean shouting = mostlyUpperCase(text, from, to);
+    // whether the sentence is mostly capitals, read only when a short acronym is tried: 0 unknown, 1 no, 2 yes
+    int shouting = 0;
     int i = from;
     while (i < to) {
       if (!wordStart(text, i)) {
@@ -194,8 +195,13 @@ final class LexiconMatcher {
       // a form that matches here has the text's next character after its first word: only these can
       List<Form> forms = first.formsBefore(next);
       for (Form f : forms) {
-        if (f.caseSensitive() && shouting && f.text().length() <= 3) {
-          continue;
+        if (f.caseSensitive() && f.text().length() <= 3) {
+          if (shouting == 0) {
+            shouting = mostlyUpperCase(text, from, to) ? 2 : 1;
+          }
+          if (shouting == 2) {
+            continue;
+          }
         }
         if (f.capitalised() && !Character.isUpperCase(text.charAt(i))) {
           continue;
@@ -303,7 +309,7 @@ final class LexiconMatcher {
         j++;
         continue;
       }
-      if (f != t && !(ignoreCase && Character.toLowerCase(f) == Character.toLowerCase(t))) {
+      if (f != t && !(ignoreCase && sameIgnoringCase(f, t))) {
         return -1;
       }
       j++;
@@ -312,6 +318,14 @@ final class LexiconMatcher {
       return -1;
     }
     return j;
+  }
+
+  /** {@code Character.toLowerCase(f) == Character.toLowerCase(t)}, without the look-up for two ASCII characters. */
+  private static boolean sameIgnoringCase(char f, char t) {
+    if ((f | t) < 0x80) {
+      return (f | 0x20) == (t | 0x20) && (f | 0x20) >= 'a' && (f | 0x20) <= 'z';
+    }
+    return Character.toLowerCase(f) == Character.toLowerCase(t);
   }
 
   private static boolean separator(char c) {

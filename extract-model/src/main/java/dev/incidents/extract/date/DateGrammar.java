@@ -91,11 +91,14 @@ final class DateGrammar {
   private static final int MONTH = 1;
   private static final int WEEKDAY = 2;
   private static final int HIJRI = 4;
+  /** Not a kind: the bit of the rules every match of which holds an ASCII digit ({@code \\d}). */
+  private static final int DIGIT = 8;
   private final CapitalisedWords capitalised;
 
   /**
    * One atom rule: a pattern, a builder that may veto a match by returning null, and the bits of
-   * the kinds ({@link #NEEDED_KINDS}) whose capitalised phrase every match holds.
+   * the kinds ({@link #NEEDED_KINDS}) whose capitalised phrase every match holds, with {@link #DIGIT}
+   * when every match holds a digit: a sentence without them is not searched.
    */
   private record Rule(String name, Regex regex, BiFunction<Matcher, String, Expr> build, int needs) {}
 
@@ -106,8 +109,8 @@ final class DateGrammar {
     String w = "(?<w>" + lex.alternation("weekday", true) + ")";
     String num = "(?<n>" + lex.alternation("number", false) + "|\\d{1,2})";
     // Order is priority for matches of equal length.
-    add("iso", "(?<![\\w/-])(?<y>\\d{4})-(?<mo>\\d{2})-(?<d>\\d{2})(?![\\w/]|-\\d)", this::iso);
-    add("numeric", "(?<![\\w/.-])(?<a>\\d{1,2})/(?<b>\\d{1,2})/(?<y>\\d{4})(?![\\w/])", this::numeric);
+    add("iso", "(?<![\\w/-])(?<y>\\d{4})-(?<mo>\\d{2})-(?<d>\\d{2})(?![\\w/]|-\\d)", this::iso, DIGIT);
+    add("numeric", "(?<![\\w/.-])(?<a>\\d{1,2})/(?<b>\\d{1,2})/(?<y>\\d{4})(?![\\w/])", this::numeric, DIGIT);
     add("fiscal", "(?i:(?:fiscal|financial)\\s+year)(?:\\s+(?:19|20)\\d\\d(?:\\s*[-/\u2013]\\s*\\d{2,4})?)?"
         + "|\\bFY\\s?'?\\d{2,4}(?:[-/\u2013]\\d{2,4})?"
         + "|(?:19|20)\\d\\d\\s*[-/\u2013]\\s*\\d{2,4}\\s+(?i:fiscal|financial)\\s+year",
@@ -116,22 +119,22 @@ final class DateGrammar {
         (x, s) -> atom(Kind.UNRESOLVABLE, x), HIJRI);
     add("range-ddm", "(?:(?i:between|from)\\s+)?(?<![\\w/.])(?<d1>\\d{1,2})" + ORD
         + "\\s*(?:(?i:and|to|until|till|through)|" + DASH + ")\\s*(?<d2>\\d{1,2})" + ORD
-        + "\\s+(?:(?i:of)\\s+)?" + m + "(?:,?\\s+(?<y>\\d{4}))?(?![\\w])", this::rangeDdm, MONTH);
+        + "\\s+(?:(?i:of)\\s+)?" + m + "(?:,?\\s+(?<y>\\d{4}))?(?![\\w])", this::rangeDdm, MONTH | DIGIT);
     add("range-mdd", m + "\\s+(?<d1>\\d{1,2})" + ORD + "\\s*(?:" + DASH + "|(?i:to|through))\\s*(?<d2>\\d{1,2})" + ORD
-        + "(?:,?\\s+(?<y>\\d{4}))?(?![\\w:])", this::rangeMdd, MONTH);
+        + "(?:,?\\s+(?<y>\\d{4}))?(?![\\w:])", this::rangeMdd, MONTH | DIGIT);
     add("dmy", "(?<![\\w/.,])(?<d>\\d{1,2})" + ORD + "(?:\\s+(?i:of))?\\s+" + m
-        + "(?:,?\\s+(?<y>\\d{4})|\\s+(?<ap>')?(?<yy>\\d{2}))?(?![\\w])", this::dmy, MONTH);
-    add("mdy", m + "\\s+(?<d>\\d{1,2})" + ORD + "(?!:\\d)(?:,?\\s+(?<y>\\d{4}))?(?![\\w]|,\\d|\\.\\d)", this::mdy, MONTH);
-    add("my", m + ",?\\s+(?:(?i:of)\\s+)?(?<y>\\d{4})(?![\\w])", this::my, MONTH);
+        + "(?:,?\\s+(?<y>\\d{4})|\\s+(?<ap>')?(?<yy>\\d{2}))?(?![\\w])", this::dmy, MONTH | DIGIT);
+    add("mdy", m + "\\s+(?<d>\\d{1,2})" + ORD + "(?!:\\d)(?:,?\\s+(?<y>\\d{4}))?(?![\\w]|,\\d|\\.\\d)", this::mdy, MONTH | DIGIT);
+    add("my", m + ",?\\s+(?:(?i:of)\\s+)?(?<y>\\d{4})(?![\\w])", this::my, MONTH | DIGIT);
     add("month", "(?<pre>(?i:in|since|during|until|till|by|from|before|after|early|late|mid|last|this|next|through|throughout))"
         + "[\\s-]+" + m + "(?!\\.?\\s*\\d)(?![\\w-])", this::monthAlone, MONTH);
     add("time12", "(?<![\\w:.])(?<h>\\d{1,2})(?:[:.](?<mi>[0-5]\\d))?\\s*(?<ap>(?i:a\\.\\s?m\\.?|p\\.\\s?m\\.?|am|pm))(?![\\w])",
-        this::time12);
-    add("time24", "(?<![\\w:.])(?<h>[01]?\\d|2[0-3]):(?<mi>[0-5]\\d)(?:\\s*(?i:hours|hrs|h)\\b)?(?![\\w:])", this::time24);
+        this::time12, DIGIT);
+    add("time24", "(?<![\\w:.])(?<h>[01]?\\d|2[0-3]):(?<mi>[0-5]\\d)(?:\\s*(?i:hours|hrs|h)\\b)?(?![\\w:])", this::time24, DIGIT);
     add("military", "(?i:\\b(?:at|around|about|approximately)\\s+(?:(?:about|around|approximately)\\s+)?)"
-        + "(?<hm>(?:[01]\\d|2[0-3])[0-5]\\d)(?<suf>\\s*(?i:hours|hrs|gmt|local\\s+time))?(?![\\w]|[,.]\\d)", this::military);
-    add("military-hours", "(?<![\\w,.])(?<hm>(?:[01]\\d|2[0-3])[0-5]\\d)(?<suf>\\s*(?i:hours|hrs))\\b", this::military);
-    add("year", "(?<![\\w,./+#$\u00a3\u20ac])(?<!(?<!mid)-)(?<y>(?:19|20)\\d\\d)(?![\\w%]|,\\d|\\.\\d|\\s*[-/\u2013]\\s*\\d)", this::year);
+        + "(?<hm>(?:[01]\\d|2[0-3])[0-5]\\d)(?<suf>\\s*(?i:hours|hrs|gmt|local\\s+time))?(?![\\w]|[,.]\\d)", this::military, DIGIT);
+    add("military-hours", "(?<![\\w,.])(?<hm>(?:[01]\\d|2[0-3])[0-5]\\d)(?<suf>\\s*(?i:hours|hrs))\\b", this::military, DIGIT);
+    add("year", "(?<![\\w,./+#$\u00a3\u20ac])(?<!(?<!mid)-)(?<y>(?:19|20)\\d\\d)(?![\\w%]|,\\d|\\.\\d|\\s*[-/\u2013]\\s*\\d)", this::year, DIGIT);
     add("anaphor", "(?<![\\w-])(?:" + lex.alternation("anaphor", false) + ")(?![\\w-])", this::anaphor);
     add("ago", num + "\\s+(?<u>(?i:days?|weeks?|months?|years?))\\s+(?<dir>(?i:ago|earlier|later|before(?=\\s*[,.;)]|\\s*$)|after(?=\\s*[,.;)]|\\s*$)))(?![\\w])",
         this::ago);
@@ -152,12 +155,17 @@ final class DateGrammar {
     rules.add(new Rule(name, Regex.compile(regex), build, needs));
   }
 
+  /** The patterns of the rules marked {@link #DIGIT}, for the test that none matches a text without digits. */
+  List<Regex> digitRules() {
+    return rules.stream().filter(r -> (r.needs() & DIGIT) != 0).map(Rule::regex).toList();
+  }
+
   /** All expressions of one sentence; offsets are {@code base} + offset in {@code s}. */
   List<Expr> parse(String s, int base, int sentence) {
     record Cand(Expr e, int priority) {}
     List<Cand> cands = new ArrayList<>();
     String folded = Prefilter.fold(s);
-    int kinds = capitalised.kindsIn(s);
+    int kinds = capitalised.kindsIn(s) | (hasDigit(s) ? DIGIT : 0);
     for (int i = 0; i < rules.size(); i++) {
       Rule rule = rules.get(i);
       if ((rule.needs() & ~kinds) != 0) {
@@ -193,6 +201,16 @@ final class DateGrammar {
       e.sentence = sentence;
     }
     return kept;
+  }
+
+  private static boolean hasDigit(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c >= '0' && c <= '9') {
+        return true;
+      }
+    }
+    return false;
   }
 
   // ---- atoms ----
