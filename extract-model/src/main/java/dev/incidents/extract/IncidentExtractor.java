@@ -158,13 +158,13 @@ public final class IncidentExtractor {
    * many. A caller that feeds {@code extractAll} from a stream does best to hand it this many at a
    * time.
    */
-  public static final int BATCH_ARTICLES = 16;
+  public static final int BATCH_ARTICLES = 32;
   /** The most characters a batch holds (an article longer than that alone): a bound on the annotations held at once. */
   static final int BATCH_CHARACTERS = 200_000;
 
   /**
    * Extracts many articles on {@code threads} threads; results come in input order and are the
-   * same as one by one. Each thread takes the articles a batch at a time (up to 16 articles or
+   * same as one by one. Each thread takes the articles a batch at a time (up to 32 articles or
    * 200,000 characters, fewer when there are too few to keep every thread busy): it annotates the
    * whole batch, then runs each extractor over the whole batch in turn, so that CoreNLP's data and
    * each extractor's rules stay in the processor's cache from one article to the next instead of

@@ -25,9 +25,9 @@ class ExtractAllBatchesTest {
 
   @Test
   void oneThreadTakesFullBatchesInOrder() {
-    List<Article> in = articles(new int[40]);
+    List<Article> in = articles(new int[80]);
     List<List<Article>> batches = IncidentExtractor.batches(in, 1);
-    assertThat(sizes(batches)).containsExactly(16, 16, 8);
+    assertThat(sizes(batches)).containsExactly(32, 32, 16);
     assertThat(batches.stream().flatMap(List::stream).toList()).containsExactlyElementsOf(in);
   }
 

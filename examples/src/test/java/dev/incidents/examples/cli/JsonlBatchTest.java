@@ -163,7 +163,7 @@ class JsonlBatchTest {
           assertThat(x.incidents().get(0).totals().get(0).best()).isEqualTo(i);
         }
       }
-      assertThat(batchSizes).as("lines 1-16, 17-32 (less the bad line), 33-40").containsExactlyInAnyOrder(16, 15, 8);
+      assertThat(batchSizes).as("lines 1-32 (less the bad line), 33-40").containsExactlyInAnyOrder(31, 8);
       assertThat(errorLines(r.err)).hasSize(2);
     }
   }
