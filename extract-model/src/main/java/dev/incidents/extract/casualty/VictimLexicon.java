@@ -42,6 +42,8 @@ final class VictimLexicon {
    * tries no longer phrase than that, and none at a word that begins no head.
    */
   private final Map<String, Integer> headLengths = new HashMap<>();
+  /** The low 16 bits of the hash code of each word that begins a head, as a bit set ({@link #surelyNoHead}). */
+  private final long[] headStartHashes = new long[1 << 10];
   private final Map<String, VictimGroup> modifiers = new HashMap<>();
   private final Map<String, VictimGroup> titles = new HashMap<>();
   private final int longestTitle;
@@ -66,6 +68,8 @@ final class VictimLexicon {
       heads.put(p, new Head(VictimGroup.valueOf(row[1].trim()), row[2].trim().equals("SG")));
       String[] words = p.split(" ");
       headLengths.merge(words[0], words.length, Math::max);
+      int h = words[0].hashCode() & 0xFFFF;
+      headStartHashes[h >>> 6] |= 1L << h;
     }
     for (String[] row : DataFiles.read(VictimLexicon.class, "victim-modifiers.tsv", 2)) {
       modifiers.put(row[0].trim().toLowerCase(Locale.ROOT), VictimGroup.valueOf(row[1].trim()));
@@ -84,6 +88,11 @@ final class VictimLexicon {
    * head ("Pakistani security personnel", "of the attackers"), or null.
    */
   Victims after(String s, int from, int maxModifiers) {
+    return surelyNoHead(s, from, maxModifiers) ? null : lookUp(s, from, maxModifiers);
+  }
+
+  /** {@link #after} without the quick test first. */
+  Victims lookUp(String s, int from, int maxModifiers) {
     List<int[]> words = words(s, from, 6);
     Lowered low = new Lowered(s, words);
     int i = 0;
@@ -135,6 +144,44 @@ final class VictimLexicon {
       }
     }
     return 0;
+  }
+
+  /**
+   * Whether {@link #after} surely finds no head, read without making a string: a head begins at one
+   * of the words it may read (an "of" and an "of whom" word, then up to {@code maxModifiers}
+   * modifiers and the head's first word, six words at most), and none of those, lower-cased
+   * without a final "'s", has a hash code among the head words'. A word with a character
+   * outside ASCII is not ruled out.
+   */
+  boolean surelyNoHead(String s, int from, int maxModifiers) {
+    int pos = from;
+    for (int k = 0; k < Math.min(6, 3 + maxModifiers); k++) {
+      int start = skipWhitespace(s, pos);
+      int end = wordEnd(s, start);
+      if (end < 0) {
+        return true;
+      }
+      char last = s.charAt(end - 1);
+      int stop = end - start > 2 && (last == 's' || last == 'S') && apostrophe(s.charAt(end - 2)) ? end - 2 : end;
+      int h = 0;
+      for (int i = start; i < stop; i++) {
+        char c = s.charAt(i);
+        if (c >= 0x80) {
+          return false;
+        }
+        h = 31 * h + (c >= 'A' && c <= 'Z' ? c + 32 : c);
+      }
+      h &= 0xFFFF;
+      if ((headStartHashes[h >>> 6] & 1L << h) != 0) {
+        return false;
+      }
+      pos = end;
+    }
+    return true;
+  }
+
+  private static boolean apostrophe(char c) {
+    return c == '\'' || c == '’';
   }
 
   /** The most words of a head that begins with {@code word}; 0 when none does. */

@@ -48,4 +48,25 @@ class VictimLexiconAfterTest {
     assertThat(after("At least 5 x y z w v u soldiers died", "5", 9)).isNull();
     assertThat(after("At least 5 x y z w v soldiers died", "5", 9)).isNotNull();
   }
+
+  /** The quick test before a look-up never rules out a text where the look-up finds victims. */
+  @Test
+  void theQuickTestNeverHidesVictims() {
+    String[] pieces = {" ", "  ", "\n", ",", "of", "the", "them", "Of", "THE", "soldiers", "Soldiers", "SOLDIERS",
+        "soldier's", "soldier’s", "SOLDIER'S", "policemen", "security", "personnel", "security personnel", "men",
+        "civilian", "child", "children's", "a", "Pakistani", "brave", "x", "9", "2-year-old", "é", "sold", "-", "'s",
+        "killed", "people", "person", "Frontier", "Corps", "levies", "officer"};
+    java.util.Random random = new java.util.Random(20261208);
+    int found = 0;
+    for (int round = 0; round < 30_000; round++) {
+      String text = dev.incidents.core.text.RandomTexts.of(random, pieces, 9, 2).toString();
+      for (int max = 0; max <= 3; max++) {
+        if (LEXICON.lookUp(text, 0, max) != null) {
+          found++;
+          assertThat(LEXICON.surelyNoHead(text, 0, max)).as("%s, %d modifiers", text, max).isFalse();
+        }
+      }
+    }
+    assertThat(found).isGreaterThan(5_000);
+  }
 }
