@@ -1,5 +1,6 @@
 package dev.incidents.extract.actor;
 
+import dev.incidents.extract.internal.WordHashes;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -19,8 +20,8 @@ final class LexiconMatcher {
   private final List<LexiconEntry> entries;
   /** The forms by their lower-cased first word, split by {@link Form#next}: see {@link FirstWord}. */
   private final Map<String, FirstWord> firstWords = new HashMap<>();
-  /** The low 16 bits of each first word's hash code, as a bit set: most words of a text are in none. */
-  private final long[] firstWordHashes = new long[1 << 10];
+  /** The first words' hash codes: most words of a text are in none. */
+  private final WordHashes firstWordHashes = new WordHashes();
 
   /** A name of an entry (or of one of its units). */
   record Form(String text, LexiconEntry entry, String unit, boolean caseSensitive, boolean capitalised, char next) {
@@ -84,10 +85,7 @@ final class LexiconMatcher {
     }
     byFirstWord.values().forEach(l -> l.sort(Comparator.comparingInt((Form f) -> -f.text().length())));
     byFirstWord.forEach((word, forms) -> firstWords.put(word, FirstWord.of(forms)));
-    for (String key : byFirstWord.keySet()) {
-      int h = key.hashCode() & 0xFFFF;
-      firstWordHashes[h >>> 6] |= 1L << h;
-    }
+    byFirstWord.keySet().forEach(firstWordHashes::add);
   }
 
   /**
@@ -173,7 +171,7 @@ final class LexiconMatcher {
       while (w < to && letterOrDigit(text.charAt(w))) {
         w++;
       }
-      if (surelyNoFirstWord(text, i, w)) {
+      if (firstWordHashes.surelyAbsent(text, i, w)) { // surely no name's first word
         i = w;
         continue;
       }
@@ -219,23 +217,6 @@ final class LexiconMatcher {
       i = best.end();
     }
     return out;
-  }
-
-  /**
-   * Whether the word {@code text[from, to)} is surely no name's first word: an ASCII word whose
-   * lower-cased hash code is not among theirs (other words are looked up).
-   */
-  private boolean surelyNoFirstWord(String text, int from, int to) {
-    int h = 0;
-    for (int k = from; k < to; k++) {
-      char c = text.charAt(k);
-      if (c >= 128) {
-        return false;
-      }
-      h = 31 * h + (c >= 'A' && c <= 'Z' ? c + 32 : c);
-    }
-    h &= 0xFFFF;
-    return (firstWordHashes[h >>> 6] & (1L << h)) == 0;
   }
 
   private Match resolve(Match m, List<Form> forms, String text, Map<String, Integer> countryScore) {

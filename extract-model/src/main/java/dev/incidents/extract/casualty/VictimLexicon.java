@@ -3,6 +3,7 @@ package dev.incidents.extract.casualty;
 import dev.incidents.core.model.VictimGroup;
 import dev.incidents.extract.internal.DataFiles;
 import dev.incidents.extract.internal.Regex;
+import dev.incidents.extract.internal.WordHashes;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -42,8 +43,8 @@ final class VictimLexicon {
    * tries no longer phrase than that, and none at a word that begins no head.
    */
   private final Map<String, Integer> headLengths = new HashMap<>();
-  /** The low 16 bits of the hash code of each word that begins a head, as a bit set ({@link #surelyNoHead}). */
-  private final long[] headStartHashes = new long[1 << 10];
+  /** The hash codes of the words that begin a head ({@link #surelyNoHead}). */
+  private final WordHashes headStartHashes = new WordHashes();
   private final Map<String, VictimGroup> modifiers = new HashMap<>();
   private final Map<String, VictimGroup> titles = new HashMap<>();
   private final int longestTitle;
@@ -68,8 +69,7 @@ final class VictimLexicon {
       heads.put(p, new Head(VictimGroup.valueOf(row[1].trim()), row[2].trim().equals("SG")));
       String[] words = p.split(" ");
       headLengths.merge(words[0], words.length, Math::max);
-      int h = words[0].hashCode() & 0xFFFF;
-      headStartHashes[h >>> 6] |= 1L << h;
+      headStartHashes.add(words[0]);
     }
     for (String[] row : DataFiles.read(VictimLexicon.class, "victim-modifiers.tsv", 2)) {
       modifiers.put(row[0].trim().toLowerCase(Locale.ROOT), VictimGroup.valueOf(row[1].trim()));
@@ -163,16 +163,7 @@ final class VictimLexicon {
       }
       char last = s.charAt(end - 1);
       int stop = end - start > 2 && (last == 's' || last == 'S') && apostrophe(s.charAt(end - 2)) ? end - 2 : end;
-      int h = 0;
-      for (int i = start; i < stop; i++) {
-        char c = s.charAt(i);
-        if (c >= 0x80) {
-          return false;
-        }
-        h = 31 * h + (c >= 'A' && c <= 'Z' ? c + 32 : c);
-      }
-      h &= 0xFFFF;
-      if ((headStartHashes[h >>> 6] & 1L << h) != 0) {
+      if (!headStartHashes.surelyAbsent(s, start, stop)) {
         return false;
       }
       pos = end;
