@@ -9,8 +9,8 @@ import dev.incidents.core.spi.ActorExtractor;
 import dev.incidents.core.spi.ActorMention;
 import dev.incidents.core.spi.Assembly;
 import dev.incidents.core.spi.CasualtyExtractor;
-import dev.incidents.core.spi.ClaimExtractor;
 import dev.incidents.core.spi.CasualtyMention;
+import dev.incidents.core.spi.ClaimExtractor;
 import dev.incidents.core.spi.DateExtractor;
 import dev.incidents.core.spi.DateMention;
 import dev.incidents.core.spi.Extractor;
@@ -132,17 +132,7 @@ public final class IncidentExtractor {
 
   /** The extractors and the assembly on an annotated article. */
   private ExtractionResult finish(Prepared p) {
-    if (p.early() != null) {
-      return p.early();
-    }
-    AnalyzedText text = p.text();
-    List<ActorMention> actorMentions = actors.extract(text);
-    return assemble(p, new Facts(
-        dates.extract(text, p.context()),
-        casualties.extract(text),
-        places.extract(text),
-        actorMentions,
-        claims.extract(text, actorMentions)));
+    return finishAll(List.of(p)).get(0);
   }
 
   /** The assembly of an article's facts into its result. */
@@ -212,10 +202,10 @@ public final class IncidentExtractor {
   }
 
   /**
-   * {@link #finish} of each article, run extractor by extractor over the whole batch rather than
-   * article by article: each extractor's code, rules and lexicons stay in the processor's cache
-   * from one article to the next. The extractors share no state, so the results are those of
-   * {@code finish} one at a time.
+   * The extractors and the assembly on annotated articles, run extractor by extractor over the
+   * whole batch rather than article by article: each extractor's code, rules and lexicons stay in
+   * the processor's cache from one article to the next. The extractors share no state, so each
+   * result is that of its article alone.
    */
   private List<ExtractionResult> finishAll(List<Prepared> batch) {
     int n = batch.size();
