@@ -70,7 +70,8 @@ final class Counts {
   static boolean plausible(String sentence, Matcher m) {
     // the words after the number, as their own text (the expressions look neither before nor beyond them)
     int end = sentence.length();
-    if (BAD_AFTER.matcher(sentence).region(m.end(), end).find() || BAD_BEFORE.findBefore(sentence, m.start())) {
+    // BAD_AFTER is anchored at its start (^, the region's start): lookingAt, not a find that tries every place
+    if (BAD_AFTER.matcher(sentence).region(m.end(), end).lookingAt() || BAD_BEFORE.findBefore(sentence, m.start())) {
       return false;
     }
     String number = m.group(2);
