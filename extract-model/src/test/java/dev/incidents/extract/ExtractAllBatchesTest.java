@@ -25,9 +25,9 @@ class ExtractAllBatchesTest {
 
   @Test
   void oneThreadTakesFullBatchesInOrder() {
-    List<Article> in = articles(new int[80]);
+    List<Article> in = articles(new int[300]);
     List<List<Article>> batches = IncidentExtractor.batches(in, 1);
-    assertThat(sizes(batches)).containsExactly(32, 32, 16);
+    assertThat(sizes(batches)).containsExactly(128, 128, 44);
     assertThat(batches.stream().flatMap(List::stream).toList()).containsExactlyElementsOf(in);
   }
 

@@ -91,7 +91,7 @@ public final class ExtractIncidents extends PTransform<PCollection<Article>, PCo
   static final class ExtractFn extends DoFn<Article, ExtractionResult> {
     private static final long serialVersionUID = 1L;
     static final int BATCH = IncidentExtractor.BATCH_ARTICLES;
-    static final int MOST_HELD = 64 * BATCH;
+    static final int MOST_HELD = 16 * BATCH;
 
     private final ExtractorSupplier supplier;
     private final int batch;

@@ -93,8 +93,8 @@ class BenchCommandTest {
         .contains("heap after GC (fresh JVM, fast extractor, after first result): 300 MB")
         .contains("our extraction on top of annotation (fast, 1 thread, 500 articles, the two in turn in blocks of 48)")
         .contains("  per block (11 blocks): median ")
-        .contains("in batches of 32, as extractAll runs them (500 articles): annotation ")
-        .contains("    per block (16 blocks): median ");
+        .contains("in batches of " + BenchCommand.BATCH + ", as extractAll runs them (500 articles): annotation ")
+        .contains("    per block (" + batchBlocks() + " blocks): median ");
     assertThat(r.out().lines().filter(l -> l.matches("^(fast|accurate|stock) +[12] .*"))).hasSize(6);
   }
 
@@ -128,9 +128,9 @@ class BenchCommandTest {
             / cost.get("annotationSeconds").asDouble(), org.assertj.core.data.Offset.offset(1e-9));
     JsonNode batched = json.get("annotationCostBatched");
     assertThat(batched.get("articles").asInt()).isEqualTo(500);
-    assertThat(batched.get("batchArticles").asInt()).isEqualTo(32);
-    assertThat(batched.get("blockArticles").asInt()).isEqualTo(32);
-    assertThat(batched.get("blockOverheads")).hasSize(16);
+    assertThat(batched.get("batchArticles").asInt()).isEqualTo(BenchCommand.BATCH);
+    assertThat(batched.get("blockArticles").asInt()).isEqualTo(BenchCommand.BATCH);
+    assertThat(batched.get("blockOverheads")).hasSize(batchBlocks());
     assertThat(json.has("coldStart")).isFalse();
     assertThat(fast1.get("jitSettled").asBoolean()).isTrue();
     assertThat(fast1.get("jitMillisWhileMeasured").asLong()).isZero();
@@ -171,5 +171,10 @@ class BenchCommandTest {
     ColdStart.Result r = ColdStart.parse(
         "{\"buildToFirstResultMillis\":10,\"jvmStartToFirstResultMillis\":20,\"heapAfterGcBytes\":30}");
     assertThat(r).isEqualTo(new ColdStart.Result(10, 20, 30));
+  }
+
+  /** The blocks of the batched cost measurement over 500 articles: one batch a block, the last one short. */
+  private static int batchBlocks() {
+    return (500 + BenchCommand.BATCH - 1) / BenchCommand.BATCH;
   }
 }

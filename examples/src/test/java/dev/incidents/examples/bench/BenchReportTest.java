@@ -38,7 +38,8 @@ class BenchReportTest {
         .contains("build to first result 4.0 s")
         .contains("300 MB")
         .contains("+10.0%")
-        .contains("  in batches of 32, as extractAll runs them (32 articles): annotation 2.00 s, whole extraction 2.10 s, +5.0%")
+        .contains("  in batches of " + BenchCommand.BATCH
+            + ", as extractAll runs them (32 articles): annotation 2.00 s, whole extraction 2.10 s, +5.0%")
         .contains("    per block (4 blocks): median +5.0%, middle half +5.0% to +5.0%");
   }
 

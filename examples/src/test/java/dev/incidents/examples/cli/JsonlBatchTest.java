@@ -124,8 +124,9 @@ class JsonlBatchTest {
 
   @Test
   void workersExtractInBatchesAndABatchThatFailsIsRetriedOneByOne() throws Exception {
+    int lines = ExtractCommand.BATCH + 8;
     List<String> input = new ArrayList<>();
-    for (int i = 1; i <= 40; i++) {
+    for (int i = 1; i <= lines; i++) {
       input.add(i == 20 ? line("d20", "EXPLODE here", null) : i == 30 ? "not json" : line("d" + i, "w ".repeat(i), null));
     }
     java.util.function.Function<dev.incidents.core.model.Article, ExtractionResult> one = fakeExtraction(false);
@@ -150,8 +151,8 @@ class JsonlBatchTest {
       CliRun r = CliRun.runWith(factory, "extract", "--threads", threads, "--jsonl", lines(input).toString());
       assertThat(r.exitCode).as(r.toString()).isEqualTo(1);
       List<ExtractionResult> results = results(r.out);
-      assertThat(results).hasSize(40);
-      for (int i = 1; i <= 40; i++) {
+      assertThat(results).hasSize(lines);
+      for (int i = 1; i <= lines; i++) {
         ExtractionResult x = results.get(i - 1);
         if (i == 20) {
           assertThat(x.error()).contains("fake extractor exploded");
@@ -163,7 +164,8 @@ class JsonlBatchTest {
           assertThat(x.incidents().get(0).totals().get(0).best()).isEqualTo(i);
         }
       }
-      assertThat(batchSizes).as("lines 1-32 (less the bad line), 33-40").containsExactlyInAnyOrder(31, 8);
+      assertThat(batchSizes).as("a full batch less the bad line, then 8 lines")
+          .containsExactlyInAnyOrder(ExtractCommand.BATCH - 1, 8);
       assertThat(errorLines(r.err)).hasSize(2);
     }
   }
