@@ -93,7 +93,11 @@ final class CandidateFinder {
         }
       }
       int matched = 0;
-      for (int n = limit - i + 1; n >= 1 && matched == 0; n--) {
+      int firstWord = Names.firstWordHash(text.text(), tok.start(), tok.end());
+      boolean longer = firstWord == Names.UNKNOWN || gazetteer.mayBeginLongerName(firstWord)
+          || words.mayBeginLongerDemonym(firstWord);
+      // no name of two words or more begins with this word: the word alone is looked up
+      for (int n = longer ? limit - i + 1 : 1; n >= 1 && matched == 0; n--) {
         Token lastTok = t.get(i + n - 1);
         if (!Names.capitalised(lastTok.word())) {
           continue;

@@ -48,6 +48,12 @@ final class EntryStore {
    * key, and this answers them without reaching into the slots.
    */
   private final long[] keyBits = new long[1 << 16];
+  /**
+   * One bit per hash of the first word of every key of two words or more ({@link
+   * #mayBeginLongerKey}): most capitalised words begin no such name, and this tells so before any
+   * longer run of words is cut out and keyed.
+   */
+  private final long[] firstWordBits = new long[1 << 14];
   private int[] postEntry = new int[4096];
   private int[] postNext = new int[4096];
   private int postCount;
@@ -141,6 +147,11 @@ final class EntryStore {
   }
 
   private void put(String k, int e) {
+    int space = k.indexOf(' ');
+    if (space > 0) {
+      int bit = firstWordBit(Names.wordHash(k, 0, space));
+      firstWordBits[bit >>> 6] |= 1L << bit;
+    }
     int kid = keyId(k, true);
     int head = keyHead[kid];
     if (head >= 0 && postEntry[head] == e) {
@@ -208,6 +219,20 @@ final class EntryStore {
   }
 
   /** Numbers of the entries known under normalised key {@code key}, in the order they were added, each once. */
+  /**
+   * Whether a key of two words or more may begin with the word of hash {@code wordHash} ({@link
+   * Names#firstWordHash}); false only when none does.
+   */
+  boolean mayBeginLongerKey(int wordHash) {
+    int bit = firstWordBit(wordHash);
+    return (firstWordBits[bit >>> 6] & (1L << bit)) != 0;
+  }
+
+  /** 20 bits of a word's hash, mixed. */
+  private static int firstWordBit(int wordHash) {
+    return (wordHash * 0x9E3779B9) >>> 12;
+  }
+
   int[] find(String key) {
     int kid = keyId(key, false);
     if (kid < 0) {

@@ -131,6 +131,19 @@ public final class Gazetteer {
   }
 
   /**
+   * Whether a name of two words or more may begin with the word of hash {@code wordHash} ({@link
+   * Names#firstWordHash}): false only when no key of the gazetteer that long begins with it.
+   */
+  boolean mayBeginLongerName(int wordHash) {
+    for (EntryStore s : layers) {
+      if (s.mayBeginLongerKey(wordHash)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
    * Number of entries.
    *
    * @return the number of entries

@@ -45,7 +45,79 @@ final class Names {
 
   /** {@code k} without the article "al" before another word ("deir al zour" is "deir zour"). */
   private static String withoutArticle(String k) {
-    return k.indexOf("al ") >= 0 && k.indexOf(' ') > 0 ? dropArticle(k) : k;
+    return k.startsWith("al ") || k.contains(" al ") ? dropArticle(k) : k;
+  }
+
+  /** {@link #firstWordHash} cannot tell. */
+  static final int UNKNOWN = -1;
+
+  /**
+   * The {@link #wordHash} of the first word of the key of every name that begins with the word at
+   * {@code [start, end)} of {@code text} and goes on past it ("Dera" of "Dera Ismail Khan"), read
+   * from that word alone; {@link #UNKNOWN} when it cannot be: a character that is not ASCII, no
+   * letter or digit, the article "al" (dropped before another word), or a word that runs to the end
+   * and is followed by what may continue it (a letter, a digit, an apostrophe).
+   *
+   * @param text the text
+   * @param start where the word begins
+   * @param end where it ends
+   * @return the hash, or {@link #UNKNOWN}
+   */
+  static int firstWordHash(String text, int start, int end) {
+    int h = 0;
+    int length = 0;
+    boolean article = false;
+    int i = start;
+    for (; i < end; i++) {
+      char c = text.charAt(i);
+      if (c >= 0x80) {
+        return UNKNOWN;
+      }
+      if (c == '\'' || c == '`') {
+        continue;
+      }
+      if (isAsciiLetterOrDigit(c)) {
+        char lower = c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
+        article = length == 0 ? lower == 'a' : length == 1 && article && lower == 'l';
+        h = 31 * h + lower;
+        length++;
+      } else if (length > 0) {
+        break; // the first word ends inside this one
+      }
+    }
+    if (length == 0 || length == 2 && article) {
+      return UNKNOWN;
+    }
+    if (i == end && end < text.length() && !separates(text.charAt(end))) {
+      return UNKNOWN;
+    }
+    return h & Integer.MAX_VALUE;
+  }
+
+  /**
+   * The hash of {@code [from, to)} of a key, a word of lower-case letters and digits as {@link
+   * #firstWordHash} reads it.
+   *
+   * @param key a key
+   * @param from where the word begins
+   * @param to where it ends
+   * @return its hash, never {@link #UNKNOWN}
+   */
+  static int wordHash(String key, int from, int to) {
+    int h = 0;
+    for (int i = from; i < to; i++) {
+      h = 31 * h + key.charAt(i);
+    }
+    return h & Integer.MAX_VALUE;
+  }
+
+  /** Whether {@code c} ends a word of a key wherever it stands (an ASCII character kept as a space). */
+  private static boolean separates(char c) {
+    return c < 0x80 && !isAsciiLetterOrDigit(c) && c != '\'' && c != '`';
+  }
+
+  private static boolean isAsciiLetterOrDigit(char c) {
+    return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
   }
 
   /** The key of any name: decomposed, marks and apostrophes dropped, letters and digits lower-cased, the rest a space. */

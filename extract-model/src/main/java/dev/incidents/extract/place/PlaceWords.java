@@ -21,6 +21,8 @@ final class PlaceWords {
   final Set<String> stop = new HashSet<>();
   /** Demonym or adjective (normalised key) to ISO country code. */
   final Map<String, String> demonyms = new HashMap<>();
+  /** One bit per {@link Names#wordHash}, mixed, of the first word of each demonym of two words or more ("North Korean"). */
+  private final long[] longerDemonymStarts = new long[64];
 
   private static final class Holder {
     static final PlaceWords INSTANCE = new PlaceWords();
@@ -59,11 +61,30 @@ final class PlaceWords {
       if (c.length > 3) {
         for (String d : c[3].split("\\|")) {
           if (!d.isEmpty()) {
-            demonyms.put(Names.key(d), c[0]);
+            String key = Names.key(d);
+            demonyms.put(key, c[0]);
+            int space = key.indexOf(' ');
+            if (space > 0) {
+              int bit = demonymBit(Names.wordHash(key, 0, space));
+              longerDemonymStarts[bit >>> 6] |= 1L << bit;
+            }
           }
         }
       }
     });
+  }
+
+  /**
+   * Whether a demonym of two words or more may begin with the word of hash {@code wordHash}
+   * ({@link Names#firstWordHash}).
+   */
+  boolean mayBeginLongerDemonym(int wordHash) {
+    int bit = demonymBit(wordHash);
+    return (longerDemonymStarts[bit >>> 6] & (1L << bit)) != 0;
+  }
+
+  private static int demonymBit(int wordHash) {
+    return (wordHash * 0x9E3779B9) >>> 20; // 12 bits
   }
 
   /**

@@ -82,4 +82,37 @@ class GazetteerTest {
     assertThat(extractor.extract(PlaceTexts.analyze(PlaceTexts.TOKENS, "Shots were fired in Quetta and Camp Seven.")))
         .extracting(m -> m.place().name()).containsExactly("Camp Seven");
   }
+
+  @Test
+  void knowsWhichWordsBeginALongerName() {
+    GazetteerEntry dera = new GazetteerEntry(null, "Dera Ismail Khan", List.of("D.I. Khan"), PlaceType.TOWN, null,
+        "PK", null, null, 31.8, 70.9, 0);
+    Gazetteer own = Gazetteer.of(List.of(dera));
+    assertThat(own.mayBeginLongerName(Names.firstWordHash("Dera", 0, 4))).isTrue();
+    assertThat(own.mayBeginLongerName(Names.firstWordHash("D.I.", 0, 4))).isTrue();
+    assertThat(own.mayBeginLongerName(Names.firstWordHash("Ismail", 0, 6))).isFalse();
+    assertThat(own.mayBeginLongerName(Names.firstWordHash("Khan", 0, 4))).isFalse();
+    assertThat(G.plus(List.of(dera)).mayBeginLongerName(Names.firstWordHash("Dera", 0, 4))).isTrue();
+    // every bundled name of two words or more: its first word says so
+    for (String name : List.of("Dera Ghazi Khan", "Deir al-Zour", "Khyber Pakhtunkhwa", "Burkina Faso")) {
+      assertThat(G.lookup(name)).as(name).isNotEmpty();
+      String word = name.substring(0, name.indexOf(' '));
+      assertThat(G.mayBeginLongerName(Names.firstWordHash(name, 0, word.length()))).as(name).isTrue();
+    }
+  }
+
+  @Test
+  void findsLongerNamesAndDemonymsAsBefore() {
+    GazetteerEntry dera = new GazetteerEntry(null, "Dera Ismail Khan", List.of(), PlaceType.TOWN, null,
+        "PK", null, null, 31.8, 70.9, 0);
+    GazetteerEntry ismail = new GazetteerEntry(null, "Ismail", List.of(), PlaceType.TOWN, null,
+        "PK", null, null, 30.0, 70.0, 0);
+    var provider = ExtractorRegistry.load().provider(PlaceExtractor.class, GazetteerPlaceExtractor.NAME);
+    PlaceExtractor extractor = provider.create(new Resources().put(Gazetteer.class, Gazetteer.of(List.of(dera, ismail))));
+    assertThat(extractor.extract(PlaceTexts.analyze(PlaceTexts.TOKENS, "Shots were fired in Dera Ismail Khan.")))
+        .extracting(m -> m.place().name()).containsExactly("Dera Ismail Khan");
+    assertThat(extractor.extract(PlaceTexts.analyze(PlaceTexts.TOKENS, "Shots were fired in Ismail.")))
+        .extracting(m -> m.place().name()).containsExactly("Ismail");
+    assertThat(PlaceWords.get().mayBeginLongerDemonym(Names.firstWordHash("Central African", 0, 7))).isTrue();
+  }
 }
