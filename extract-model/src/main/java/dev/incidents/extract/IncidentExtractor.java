@@ -28,13 +28,20 @@ import dev.incidents.extract.nlp.AnalyzerProfile;
 import dev.incidents.extract.nlp.CoreNlpAnalyzer;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.NoSuchElementException;
 import java.util.Objects;
+import java.util.Spliterator;
+import java.util.Spliterators;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
 
 /**
  * Extracts incidents from articles. Build one with {@link #builder()}, which loads the models
@@ -197,6 +204,44 @@ public final class IncidentExtractor {
     }
   }
 
+  /**
+   * Extracts a stream of articles on the calling thread, a batch at a time as {@link #extractAll}
+   * does (up to {@value #BATCH_ARTICLES} articles or {@value #BATCH_CHARACTERS} characters), for a
+   * caller whose articles come one after another (a feed, a file read line by line) rather than in
+   * a list: about half the cost of our rules one article at a time (README, Speed). The results
+   * come lazily and in input order, the same as one by one; the input is read no further ahead
+   * than the batch being extracted and the article that closed it. Closing the returned stream
+   * closes {@code articles}. An article that {@link #extract} would refuse (too large) fails the
+   * stream with the same exception when its batch is reached.
+   *
+   * @param articles the articles, none null
+   * @return one result per article, in input order
+   */
+  public Stream<ExtractionResult> extractStream(Stream<Article> articles) {
+    ArticleBatches batches = new ArticleBatches(articles.iterator(), BATCH_ARTICLES);
+    Iterator<ExtractionResult> results = new Iterator<>() {
+      private Iterator<ExtractionResult> batch = Collections.emptyIterator();
+
+      @Override
+      public boolean hasNext() {
+        while (!batch.hasNext() && batches.hasNext()) {
+          batch = extractBatch(batches.next()).iterator();
+        }
+        return batch.hasNext();
+      }
+
+      @Override
+      public ExtractionResult next() {
+        if (!hasNext()) {
+          throw new NoSuchElementException();
+        }
+        return batch.next();
+      }
+    };
+    return StreamSupport.stream(Spliterators.spliteratorUnknownSize(results, Spliterator.ORDERED | Spliterator.NONNULL),
+        false).onClose(articles::close);
+  }
+
   private List<ExtractionResult> extractBatch(List<Article> batch) {
     List<Prepared> prepared = new ArrayList<>(batch.size());
     for (Article a : batch) {
@@ -251,24 +296,10 @@ public final class IncidentExtractor {
   static List<List<Article>> batches(List<Article> articles, int threads) {
     int most = Math.min(BATCH_ARTICLES, Math.max(1, (articles.size() + threads - 1) / threads));
     List<List<Article>> out = new ArrayList<>();
-    List<Article> batch = new ArrayList<>();
-    long characters = 0;
-    for (Article a : articles) {
-      Objects.requireNonNull(a, "article");
-      int length = a.text().length();
-      if (!batch.isEmpty() && (batch.size() == most || characters + length > BATCH_CHARACTERS)) {
-        out.add(batch);
-        batch = new ArrayList<>();
-        characters = 0;
-      }
-      batch.add(a);
-      characters += length;
-    }
-    if (!batch.isEmpty()) {
-      out.add(batch);
-    }
+    new ArticleBatches(articles.iterator(), most).forEachRemaining(out::add);
     return out;
   }
+
 
   /** Configures an {@link IncidentExtractor}. Every setting is typed; nothing is read from strings. */
   public static final class Builder {

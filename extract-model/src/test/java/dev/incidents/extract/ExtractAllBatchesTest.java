@@ -58,4 +58,30 @@ class ExtractAllBatchesTest {
     assertThatThrownBy(() -> IncidentExtractor.batches(in, 1)).isInstanceOf(NullPointerException.class)
         .hasMessageContaining("article");
   }
+
+  @Test
+  void aStreamIsCutIntoBatchesReadingNoFurtherThanNeeded() {
+    int[] read = {0};
+    java.util.Iterator<Article> endless = java.util.stream.Stream.generate(() -> Article.of("x".repeat(10)))
+        .peek(a -> read[0]++).iterator();
+    ArticleBatches batches = new ArticleBatches(endless, IncidentExtractor.BATCH_ARTICLES);
+    assertThat(batches.next()).hasSize(IncidentExtractor.BATCH_ARTICLES);
+    assertThat(read[0]).isEqualTo(IncidentExtractor.BATCH_ARTICLES);
+    assertThat(batches.next()).hasSize(IncidentExtractor.BATCH_ARTICLES);
+    assertThat(read[0]).isEqualTo(2 * IncidentExtractor.BATCH_ARTICLES);
+  }
+
+  @Test
+  void aLongArticleClosesABatchAndOpensTheNext() {
+    int big = IncidentExtractor.BATCH_CHARACTERS / 3;
+    int[] lengths = {big, big, big, big, 5};
+    ArticleBatches batches = new ArticleBatches(articles(lengths).iterator(), 100);
+    assertThat(batches.next()).hasSize(3);
+    assertThat(batches.hasNext()).isTrue();
+    assertThat(batches.next()).extracting(a -> a.text().length()).containsExactly(big, 5);
+    assertThat(batches.hasNext()).isFalse();
+    assertThatThrownBy(batches::next).isInstanceOf(java.util.NoSuchElementException.class);
+    assertThatThrownBy(() -> new ArticleBatches(List.<Article>of().iterator(), 0))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
 }

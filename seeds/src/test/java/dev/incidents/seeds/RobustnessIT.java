@@ -99,6 +99,14 @@ class RobustnessIT {
     }
     assertThat(oneThread.get(9).warnings()).anyMatch(w -> w.contains("empty"));
     assertThat(oneThread.get(23).warnings()).anyMatch(w -> w.contains("not English"));
+    // the same as a stream, and the stream is closed with its results
+    boolean[] closed = {false};
+    try (java.util.stream.Stream<ExtractionResult> streamed = EXTRACTOR.extractStream(
+        mixed.stream().onClose(() -> closed[0] = true))) {
+      assertThat(streamed.map(IncidentJson::toCompactJson).toList())
+          .containsExactlyElementsOf(oneThread.stream().map(IncidentJson::toCompactJson).toList());
+    }
+    assertThat(closed[0]).isTrue();
     for (int i = ids.size() - 1; i >= 0; i--) {
       assertThat(IncidentJson.toCompactJson(EXTRACTOR.extract(article(ids.get(i))))).isEqualTo(alone.get(i));
     }
@@ -127,5 +135,17 @@ class RobustnessIT {
 
   private static Article article(String id) {
     return Article.of(Seeds.text(id)).withId(id);
+  }
+
+  @Test
+  void aStreamOfArticlesIsReadOneBatchAhead() {
+    int[] read = {0};
+    java.util.stream.Stream<Article> endless = java.util.stream.Stream.iterate(0, i -> i + 1)
+        .map(i -> Article.of("Gunmen killed " + (2 + i % 7) + " police officers in Kandahar on Saturday.").withId("e" + i))
+        .peek(a -> read[0]++);
+    List<ExtractionResult> first = EXTRACTOR.extractStream(endless).limit(3).toList();
+    assertThat(first).extracting(r -> r.document().id()).containsExactly("e0", "e1", "e2");
+    assertThat(first.get(1).incidents().get(0).totals().get(0).best()).isEqualTo(3);
+    assertThat(read[0]).isEqualTo(IncidentExtractor.BATCH_ARTICLES);
   }
 }
