@@ -11,9 +11,12 @@ import org.junit.jupiter.api.Test;
 class ModelTest {
   @Test
   void spanMustCarryTheTextItCovers() {
-    assertThatThrownBy(() -> new Span(0, 3, "ab")).isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> new Span(3, 2, "")).isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> new Span(-1, 0, "")).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> new Span(0, 3, "ab")).isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("span text has 2 characters but covers 0..3");
+    assertThatThrownBy(() -> new Span(3, 2, "")).isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("span end 2 must not be before start 3");
+    assertThatThrownBy(() -> new Span(-1, 0, "")).isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("span start -1 must not be negative");
     assertThat(Span.of("hello world", 6, 11).text()).isEqualTo("world");
   }
 
