@@ -152,8 +152,8 @@ public final class IncidentExtractor {
 
   /**
    * Articles annotated together before the rules run on them ({@link #extractAll}): at most this
-   * many. A caller that feeds {@code extractAll} from a stream does best to hand it this many at a
-   * time.
+   * many. A caller whose articles come one after another can hand them to {@link #extractStream},
+   * which reads them this many at a time.
    */
   public static final int BATCH_ARTICLES = 128;
   /**
@@ -299,7 +299,6 @@ public final class IncidentExtractor {
     new ArticleBatches(articles.iterator(), most).forEachRemaining(out::add);
     return out;
   }
-
 
   /** Configures an {@link IncidentExtractor}. Every setting is typed; nothing is read from strings. */
   public static final class Builder {

@@ -218,7 +218,6 @@ final class EntryStore {
     return h ^ (h >>> 16);
   }
 
-  /** Numbers of the entries known under normalised key {@code key}, in the order they were added, each once. */
   /**
    * Whether a key of two words or more may begin with the word of hash {@code wordHash} ({@link
    * Names#firstWordHash}); false only when none does.
@@ -233,6 +232,7 @@ final class EntryStore {
     return (wordHash * 0x9E3779B9) >>> 12;
   }
 
+  /** Numbers of the entries known under normalised key {@code key}, in the order they were added, each once. */
   int[] find(String key) {
     int kid = keyId(key, false);
     if (kid < 0) {
