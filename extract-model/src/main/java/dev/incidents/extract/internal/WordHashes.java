@@ -1,13 +1,32 @@
 package dev.incidents.extract.internal;
 
 /**
- * The low 16 bits of the hash codes of a set of lower-case words, as a bit set: whether a word of
- * a text is surely none of them is asked without making a string. Most words of a text are in no
- * lexicon, and a look-up of each would cut and lower-case it first. Not thread-safe while words
- * are added; safe to share once filled.
+ * The low bits (16 unless told) of the hash codes of a set of lower-case words, as a bit set:
+ * whether a word of a text is surely none of them is asked without making a string. Most words of
+ * a text are in no lexicon, and a look-up of each would cut and lower-case it first. Not
+ * thread-safe while words are added; safe to share once filled.
  */
 public final class WordHashes {
-  private final long[] bits = new long[1 << 10];
+  private final long[] bits;
+  private final int mask;
+
+  /** A set that keeps the low 16 bits of each hash code (8 KB). */
+  public WordHashes() {
+    this(16);
+  }
+
+  /**
+   * A set that keeps the low {@code hashBits} bits of each hash code: more for more words.
+   *
+   * @param hashBits from 6 to 30
+   */
+  public WordHashes(int hashBits) {
+    if (hashBits < 6 || hashBits > 30) {
+      throw new IllegalArgumentException("hash bits from 6 to 30: " + hashBits);
+    }
+    this.bits = new long[1 << (hashBits - 6)];
+    this.mask = (1 << hashBits) - 1;
+  }
 
   /**
    * Adds a word.
@@ -15,8 +34,28 @@ public final class WordHashes {
    * @param lowerCase the word, lower-cased
    */
   public void add(String lowerCase) {
-    int h = lowerCase.hashCode() & 0xFFFF;
+    addHash(lowerCase.hashCode());
+  }
+
+  /**
+   * Adds a word by its hash code, for a word read out of a longer string.
+   *
+   * @param hashCode the word's {@link String#hashCode}, or the same with its sign bit cleared
+   */
+  public void addHash(int hashCode) {
+    int h = hashCode & mask;
     bits[h >>> 6] |= 1L << h;
+  }
+
+  /**
+   * Whether a word of this hash code may have been added: false only when none was.
+   *
+   * @param hashCode the word's {@link String#hashCode}, or the same with its sign bit cleared
+   * @return false when the word is surely not in the set
+   */
+  public boolean mayContainHash(int hashCode) {
+    int h = hashCode & mask;
+    return (bits[h >>> 6] & 1L << h) != 0;
   }
 
   /**
@@ -38,7 +77,6 @@ public final class WordHashes {
       }
       h = 31 * h + (c >= 'A' && c <= 'Z' ? c + 32 : c);
     }
-    h &= 0xFFFF;
-    return (bits[h >>> 6] & 1L << h) == 0;
+    return !mayContainHash(h);
   }
 }

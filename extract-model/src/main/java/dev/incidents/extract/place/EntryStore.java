@@ -1,6 +1,7 @@
 package dev.incidents.extract.place;
 
 import dev.incidents.core.model.PlaceType;
+import dev.incidents.extract.internal.WordHashes;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -53,7 +54,7 @@ final class EntryStore {
    * #mayBeginLongerKey}): most capitalised words begin no such name, and this tells so before any
    * longer run of words is cut out and keyed.
    */
-  private final long[] firstWordBits = new long[1 << 14];
+  private final WordHashes firstWords = new WordHashes(20);
   private int[] postEntry = new int[4096];
   private int[] postNext = new int[4096];
   private int postCount;
@@ -149,8 +150,7 @@ final class EntryStore {
   private void put(String k, int e) {
     int space = k.indexOf(' ');
     if (space > 0) {
-      int bit = firstWordBit(Names.wordHash(k, 0, space));
-      firstWordBits[bit >>> 6] |= 1L << bit;
+      firstWords.addHash(Names.wordHash(k, 0, space));
     }
     int kid = keyId(k, true);
     int head = keyHead[kid];
@@ -223,13 +223,7 @@ final class EntryStore {
    * Names#firstWordHash}); false only when none does.
    */
   boolean mayBeginLongerKey(int wordHash) {
-    int bit = firstWordBit(wordHash);
-    return (firstWordBits[bit >>> 6] & (1L << bit)) != 0;
-  }
-
-  /** 20 bits of a word's hash, mixed. */
-  private static int firstWordBit(int wordHash) {
-    return (wordHash * 0x9E3779B9) >>> 12;
+    return firstWords.mayContainHash(wordHash);
   }
 
   /** Numbers of the entries known under normalised key {@code key}, in the order they were added, each once. */

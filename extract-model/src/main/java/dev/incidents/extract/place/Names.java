@@ -96,7 +96,7 @@ final class Names {
 
   /**
    * The hash of {@code [from, to)} of a key, a word of lower-case letters and digits as {@link
-   * #firstWordHash} reads it.
+   * #firstWordHash} reads it: {@code key.substring(from, to).hashCode()} with its sign bit cleared.
    *
    * @param key a key
    * @param from where the word begins

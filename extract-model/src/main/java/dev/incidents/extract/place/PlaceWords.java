@@ -1,6 +1,7 @@
 package dev.incidents.extract.place;
 
 import dev.incidents.core.model.PlaceType;
+import dev.incidents.extract.internal.WordHashes;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -21,8 +22,8 @@ final class PlaceWords {
   final Set<String> stop = new HashSet<>();
   /** Demonym or adjective (normalised key) to ISO country code. */
   final Map<String, String> demonyms = new HashMap<>();
-  /** One bit per {@link Names#wordHash}, mixed, of the first word of each demonym of two words or more ("North Korean"). */
-  private final long[] longerDemonymStarts = new long[64];
+  /** The first word of each demonym of two words or more ("North Korean"), by {@link Names#wordHash}. */
+  private final WordHashes longerDemonymStarts = new WordHashes(12);
 
   private static final class Holder {
     static final PlaceWords INSTANCE = new PlaceWords();
@@ -65,8 +66,7 @@ final class PlaceWords {
             demonyms.put(key, c[0]);
             int space = key.indexOf(' ');
             if (space > 0) {
-              int bit = demonymBit(Names.wordHash(key, 0, space));
-              longerDemonymStarts[bit >>> 6] |= 1L << bit;
+              longerDemonymStarts.addHash(Names.wordHash(key, 0, space));
             }
           }
         }
@@ -79,12 +79,7 @@ final class PlaceWords {
    * ({@link Names#firstWordHash}).
    */
   boolean mayBeginLongerDemonym(int wordHash) {
-    int bit = demonymBit(wordHash);
-    return (longerDemonymStarts[bit >>> 6] & (1L << bit)) != 0;
-  }
-
-  private static int demonymBit(int wordHash) {
-    return (wordHash * 0x9E3779B9) >>> 20; // 12 bits
+    return longerDemonymStarts.mayContainHash(wordHash);
   }
 
   /**

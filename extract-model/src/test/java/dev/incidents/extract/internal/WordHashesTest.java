@@ -26,4 +26,17 @@ class WordHashesTest {
     }
     assertThat(absent).isGreaterThan(990);
   }
+
+  @Test
+  void aLargerSetTakesHashCodesOfWordsReadOutOfLongerStrings() {
+    WordHashes hashes = new WordHashes(20);
+    hashes.addHash("dera".hashCode());
+    hashes.addHash("khyber".hashCode() & Integer.MAX_VALUE);
+    assertThat(hashes.mayContainHash("dera".hashCode() & Integer.MAX_VALUE)).isTrue();
+    assertThat(hashes.mayContainHash("khyber".hashCode())).isTrue();
+    assertThat(hashes.surelyAbsent("Dera Ismail Khan", 0, 4)).isFalse();
+    assertThat(hashes.mayContainHash("ismail".hashCode())).isFalse();
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> new WordHashes(31))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
 }
