@@ -108,8 +108,7 @@ final class RoleRules {
     Matcher head = HEAD.matcher(right);
     int verbAt = head.lookingAt() ? head.end() : 0;
     String afterHead = right.substring(verbAt);
-    String clause = clause(afterHead);
-    if (state && RESPONSE.find(clause)) {
+    if (state && RESPONSE.find(clause(afterHead))) {
       return cue(ActorRole.RESPONDER);
     }
     if (state && SPEECH.find(afterHead)) {
