@@ -148,18 +148,27 @@ public final class LexiconActorExtractor implements ActorExtractor {
     for (UnknownGroups.Found u : UnknownGroups.find(s.text())) {
       int us = s.start() + u.start();
       int ue = s.start() + u.end();
-      if (found.stream().noneMatch(f -> f.start < ue && us < f.end)) {
+      if (!overlapsAny(found, us, ue)) {
         found.add(new Found(us, ue, u.name(), List.of(), null, ActorType.ARMED_GROUP, null));
       }
     }
     for (EntityMention em : entities) {
       if ("ORGANIZATION".equals(em.type()) && looksArmed(em.text())
-          && found.stream().noneMatch(f -> f.start < em.end() && em.start() < f.end)) {
+          && !overlapsAny(found, em.start(), em.end())) {
         found.add(new Found(em.start(), em.end(), em.text(), List.of(), null, ActorType.ARMED_GROUP, null));
       }
     }
     found.sort((a, b) -> Integer.compare(a.start, b.start));
     return found;
+  }
+
+  private static boolean overlapsAny(List<Found> found, int start, int end) {
+    for (Found f : found) {
+      if (f.start < end && start < f.end) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static final Pattern ARMED_WORD = Pattern.compile(

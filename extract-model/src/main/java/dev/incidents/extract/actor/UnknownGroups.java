@@ -144,16 +144,21 @@ final class UnknownGroups {
     if (name.isEmpty() || NOT_FIRST.contains(SPACES.split(name)[0])) {
       return;
     }
-    long capitals = java.util.Arrays.stream(SPACES.split(name)).filter(w -> !w.isEmpty() && Character.isUpperCase(w.charAt(0))).count();
+    int capitals = 0;
+    for (String w : SPACES.split(name)) {
+      if (!w.isEmpty() && Character.isUpperCase(w.charAt(0))) {
+        capitals++;
+      }
+    }
     boolean acronym = ACRONYM.matcher(name).matches();
     if (!introduced && !acronym && !(capitals >= 2 && namesGroupNoun(name))) {
       return;
     }
-    int s = start;
-    int e = end;
-    String finalName = name;
-    if (out.stream().noneMatch(f -> f.start() < e && s < f.end())) {
-      out.add(new Found(s, e, finalName));
+    for (Found f : out) {
+      if (f.start() < end && start < f.end()) {
+        return;
+      }
     }
+    out.add(new Found(start, end, name));
   }
 }

@@ -182,7 +182,7 @@ public final class Attribution {
         continue;
       }
       List<Word> back = wordsBackward(s, m.start());
-      if (back.stream().anyMatch(w -> NUMBER.matcher(w.text).matches())) {
+      if (anyNumber(back)) {
         continue;
       }
       Phrase p = sourcePhrase(s, back);
@@ -227,6 +227,15 @@ public final class Attribution {
   }
 
   /** Words before {@code to}, back to punctuation or a function word, at most six, in text order. */
+  private static boolean anyNumber(List<Word> words) {
+    for (Word w : words) {
+      if (NUMBER.matcher(w.text).matches()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static List<Word> wordsBackward(String s, int to) {
     List<Word> all = words(s.substring(0, to), 0);
     List<Word> out = new ArrayList<>();

@@ -4,6 +4,8 @@ import dev.incidents.core.model.ReferenceContext;
 import dev.incidents.core.spi.DateExtractor;
 import dev.incidents.core.spi.DateMention;
 import dev.incidents.core.text.AnalyzedText;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 /**
@@ -40,10 +42,13 @@ public final class RuleDateExtractor implements DateExtractor {
 
   @Override
   public List<DateMention> extract(AnalyzedText text, ReferenceContext context) {
-    return tagger.tag(text, context).stream()
-        .filter(m -> m.role() != MentionRole.DOCUMENT_DATE && m.role() != MentionRole.REPORTING
-            && m.role() != MentionRole.ATTRIBUTE)
-        .map(m -> new DateMention(m.date(), m.sentence(), m.background()))
-        .toList();
+    List<DateMention> out = new ArrayList<>();
+    for (TemporalMention m : tagger.tag(text, context)) {
+      if (m.role() != MentionRole.DOCUMENT_DATE && m.role() != MentionRole.REPORTING
+          && m.role() != MentionRole.ATTRIBUTE) {
+        out.add(new DateMention(m.date(), m.sentence(), m.background()));
+      }
+    }
+    return Collections.unmodifiableList(out);
   }
 }

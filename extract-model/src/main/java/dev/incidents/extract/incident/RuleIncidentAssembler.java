@@ -76,8 +76,15 @@ public final class RuleIncidentAssembler implements IncidentAssembler {
     for (Segment seg : segments) {
       drafts.add(new Draft(seg, gathered.figures.get(seg)));
     }
-    Draft lead = drafts.stream().filter(d -> d.segment.kind == Segment.Kind.LEAD).findFirst().orElse(null);
-    List<Draft> parts = drafts.stream().filter(d -> d.segment.kind == Segment.Kind.PART).toList();
+    Draft lead = null;
+    List<Draft> parts = new ArrayList<>();
+    for (Draft d : drafts) {
+      if (d.segment.kind == Segment.Kind.LEAD && lead == null) {
+        lead = d;
+      } else if (d.segment.kind == Segment.Kind.PART) {
+        parts.add(d);
+      }
+    }
     List<PendingAggregate> aggregates = new ArrayList<>();
     if (lead != null && !parts.isEmpty()) {
       splitLeadTotals(lead, parts, aggregates);
@@ -94,15 +101,29 @@ public final class RuleIncidentAssembler implements IncidentAssembler {
     for (Draft d : drafts) {
       ids.put(d, documentId + "#" + n++);
     }
-    List<Draft> current = drafts.stream().filter(d -> d.segment.kind != Segment.Kind.HISTORICAL).toList();
+    List<Draft> current = new ArrayList<>();
+    Draft firstInheriting = null;
+    for (Draft d : drafts) {
+      if (d.segment.kind != Segment.Kind.HISTORICAL) {
+        current.add(d);
+      }
+      if (d.inherited != null && firstInheriting == null) {
+        firstInheriting = d;
+      }
+    }
     cumulativeAggregates(gathered.cumulative, current, aggregates);
     IncidentFacts incidentFacts = new IncidentFacts(text, sf, segmenter, rules, context);
-    incidentFacts.setPartPlaces(parts.stream().map(p -> p.segment).toList());
+    List<Segment> partSegments = new ArrayList<>(parts.size());
+    for (Draft p : parts) {
+      partSegments.add(p.segment);
+    }
+    incidentFacts.setPartPlaces(partSegments);
     String campaign = campaign(text, sf);
     Set<Integer> used = new HashSet<>();
-    segments.forEach(s -> used.addAll(s.sentences));
+    for (Segment seg : segments) {
+      used.addAll(seg.sentences);
+    }
     Draft main = current.isEmpty() ? null : current.get(0);
-    Draft firstInheriting = drafts.stream().filter(d -> d.inherited != null).findFirst().orElse(null);
     List<Incident> incidents = new ArrayList<>();
     for (Draft d : drafts) {
       Incident.Builder b = Incident.builder(ids.get(d));
@@ -135,8 +156,7 @@ public final class RuleIncidentAssembler implements IncidentAssembler {
       }
       out.add(Aggregate.of(p.figure, aggIds));
     }
-    if (incidents.stream().anyMatch(i -> !i.historical() && !i.date().isResolved() && i.date().weekday() != null)
-        && context.anchor() == null) {
+    if (context.anchor() == null && anyUnanchoredWeekday(incidents)) {
       warnings.add("date left unresolved: the text names a weekday but gives no publication date or dateline");
     }
     return new Assembly(incidents, out, warnings);
@@ -155,10 +175,8 @@ public final class RuleIncidentAssembler implements IncidentAssembler {
             g.cumulative.add(m);
             continue;
           }
-          if (seen.stream().anyMatch(o -> sameCount(o, f))) {
-            if (figs.stream().noneMatch(o -> sameCount(o, f))) {
-              continue;
-            }
+          if (containsSameCount(seen, f) && !containsSameCount(figs, f)) {
+            continue;
           }
           figs.add(f);
           seen.add(f);
@@ -167,6 +185,36 @@ public final class RuleIncidentAssembler implements IncidentAssembler {
       g.figures.put(seg, figs);
     }
     return g;
+  }
+
+  private static boolean anyUnanchoredWeekday(List<Incident> incidents) {
+    for (Incident i : incidents) {
+      if (!i.historical() && !i.date().isResolved() && i.date().weekday() != null) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean containsSameCount(List<CasualtyFigure> figures, CasualtyFigure f) {
+    for (CasualtyFigure o : figures) {
+      if (sameCount(o, f)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The largest lower bound among {@code figures} of {@code f}'s outcome and victim group, or 0. */
+  private static int largestAlike(List<CasualtyFigure> figures, CasualtyFigure f, boolean armedGroupSources) {
+    int largest = 0;
+    for (CasualtyFigure o : figures) {
+      if (o.outcome() == f.outcome() && o.victimGroup() == f.victimGroup()
+          && (armedGroupSources || o.source().type() != SourceType.ARMED_GROUP)) {
+        largest = Math.max(largest, o.min());
+      }
+    }
+    return largest;
   }
 
   private static boolean sameCount(CasualtyFigure a, CasualtyFigure b) {
@@ -189,10 +237,7 @@ public final class RuleIncidentAssembler implements IncidentAssembler {
         if (p.segment.otherDay) {
           continue;
         }
-        int largest = p.figures.stream()
-            .filter(o -> o.outcome() == f.outcome() && o.victimGroup() == f.victimGroup()
-                && o.source().type() != SourceType.ARMED_GROUP)
-            .mapToInt(CasualtyFigure::min).max().orElse(0);
+        int largest = largestAlike(p.figures, f, false);
         if (largest > 0) {
           sum += largest;
           over.add(p);
@@ -224,8 +269,7 @@ public final class RuleIncidentAssembler implements IncidentAssembler {
       int largest = 0;
       List<Draft> over = new ArrayList<>();
       for (Draft d : current) {
-        int l = d.figures.stream().filter(o -> o.outcome() == f.outcome() && o.victimGroup() == f.victimGroup())
-            .mapToInt(CasualtyFigure::min).max().orElse(0);
+        int l = largestAlike(d.figures, f, true);
         if (l > 0) {
           over.add(d);
         }
@@ -236,7 +280,7 @@ public final class RuleIncidentAssembler implements IncidentAssembler {
       } else if (!current.isEmpty()) {
         Draft home = current.stream().filter(d -> d.segment.sentences.contains(m.sentence())).findFirst()
             .orElse(current.get(0));
-        if (home.figures.stream().noneMatch(o -> sameCount(o, f))) {
+        if (!containsSameCount(home.figures, f)) {
           home.figures.add(f);
         }
       }

@@ -118,15 +118,18 @@ final class CandidateFinder {
           matched = n;
           break;
         }
-        if (entries.isEmpty() || n == 1 && acronym(tok.word()) && entries.stream().noneMatch(GazetteerEntry::isUnit)) {
+        if (entries.isEmpty() || n == 1 && acronym(tok.word()) && !anyUnit(entries)) {
           continue;
         }
         matched = n;
         int lastIndex = i + n - 1;
         if (partOfName(t, i, lastIndex, entities, tok.start(), lastTok.end())) {
           // "Pakistan Army", "Balochistan Liberation Army": an organisation, yet evidence of the country
-          entries.stream().filter(e -> e.type() == PlaceType.COUNTRY || e.type() == PlaceType.PROVINCE)
-              .forEach(e -> countryEvidence.merge(e.countryCode(), 1.0, Double::sum));
+          for (GazetteerEntry e : entries) {
+            if (e.type() == PlaceType.COUNTRY || e.type() == PlaceType.PROVINCE) {
+              countryEvidence.merge(e.countryCode(), 1.0, Double::sum);
+            }
+          }
           break;
         }
         Candidate c = new Candidate(s.index(), i, lastIndex, tok.start(), lastTok.end(), surface, key, entries);
@@ -268,13 +271,30 @@ final class CandidateFinder {
     return false;
   }
 
+  private static boolean anyUnit(List<GazetteerEntry> entries) {
+    for (GazetteerEntry e : entries) {
+      if (e.isUnit()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private boolean overlapsCandidate(int start, int end) {
+    for (Candidate c : candidates) {
+      if (c.start < end && start < c.end) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private void addNerLocations(AnalyzedText text) {
     for (EntityMention m : text.entities()) {
       if (!m.type().equals("LOCATION")) {
         continue;
       }
-      boolean overlaps = candidates.stream().anyMatch(c -> c.start < m.end() && m.start() < c.end);
-      if (overlaps) {
+      if (overlapsCandidate(m.start(), m.end())) {
         continue;
       }
       Lookup lookup = lookUp(m.text());

@@ -36,15 +36,19 @@ final class PlaceResolver {
       }
       Set<String> countries = new HashSet<>();
       boolean hasCountry = false;
+      boolean sizeable = false;
       for (GazetteerEntry e : c.entries) {
         countries.add(e.countryCode());
         hasCountry |= e.type() == PlaceType.COUNTRY;
+        sizeable |= e.isUnit() || e.population() >= 5000;
       }
       if (hasCountry) {
-        c.entries.stream().filter(e -> e.type() == PlaceType.COUNTRY).forEach(
-            e -> evidence.merge(e.countryCode(), 2.0, Double::sum));
-      } else if (countries.size() == 1 && c.entries.stream().anyMatch(e -> e.isUnit() || e.population() >= 5000)
-          && c.entries.stream().anyMatch(e -> e.isUnit() || !oldName(e, c.key, keys))) {
+        for (GazetteerEntry e : c.entries) {
+          if (e.type() == PlaceType.COUNTRY) {
+            evidence.merge(e.countryCode(), 2.0, Double::sum);
+          }
+        }
+      } else if (countries.size() == 1 && sizeable && anyCurrentName(c)) {
         evidence.merge(countries.iterator().next(), 1.0, Double::sum);
       } else {
         // ambiguous names vote a little for each country of their larger readings, once per country
@@ -58,7 +62,11 @@ final class PlaceResolver {
       // "Donetsk region": the one country with a unit of the kind the word after it names
       if (c.hint == PlaceType.PROVINCE || c.hint == PlaceType.DISTRICT) {
         Set<String> units = new HashSet<>();
-        c.entries.stream().filter(e -> e.type() == c.hint).forEach(e -> units.add(e.countryCode()));
+        for (GazetteerEntry e : c.entries) {
+          if (e.type() == c.hint) {
+            units.add(e.countryCode());
+          }
+        }
         if (units.size() == 1) {
           evidence.merge(units.iterator().next(), 1.0, Double::sum);
         }
@@ -69,9 +77,14 @@ final class PlaceResolver {
         evidence.merge(chained.iterator().next(), 1.0, Double::sum);
       }
     }
-    double max = evidence.values().stream().mapToDouble(Double::doubleValue).max().orElse(0);
+    double max = 0;
+    for (double w : evidence.values()) {
+      max = Math.max(max, w);
+    }
     if (max > 0) {
-      evidence.forEach((cc, w) -> context.put(cc, w / max));
+      for (Map.Entry<String, Double> e : evidence.entrySet()) {
+        context.put(e.getKey(), e.getValue() / max);
+      }
     }
     score(candidates);
     for (Candidate c : candidates) {
@@ -85,6 +98,16 @@ final class PlaceResolver {
       }
     }
     score(candidates);
+  }
+
+  /** Whether one of the candidate's readings is a unit or has the name as a current one. */
+  private boolean anyCurrentName(Candidate c) {
+    for (GazetteerEntry e : c.entries) {
+      if (e.isUnit() || !oldName(e, c.key, keys)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private void score(List<Candidate> candidates) {
