@@ -1,6 +1,8 @@
 package dev.incidents.core.model;
 
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Everything extracted from one article.
@@ -38,8 +40,10 @@ public record ExtractionResult(
     incidents = Checks.list(incidents, "incidents");
     aggregates = Checks.list(aggregates, "aggregates");
     warnings = Checks.list(warnings, "warnings");
-    Checks.check(incidents.stream().map(Incident::id).distinct().count() == incidents.size(),
-        "incident ids must be unique");
+    Set<String> ids = new HashSet<>();
+    for (Incident i : incidents) {
+      Checks.check(ids.add(i.id()), "incident ids must be unique");
+    }
   }
 
   /**

@@ -1,7 +1,9 @@
 package dev.incidents.core.model;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * One event an article reports. Build it with {@link #builder(String)}.
@@ -63,8 +65,10 @@ public record Incident(
     totals = Checks.list(totals, "totals");
     evidence = Checks.list(evidence, "evidence");
     campaign = Checks.blankToNull(campaign);
-    Checks.check(totals.stream().map(Total::outcome).distinct().count() == totals.size(),
-        "one total per outcome");
+    Set<Outcome> outcomes = EnumSet.noneOf(Outcome.class);
+    for (Total t : totals) {
+      Checks.check(outcomes.add(t.outcome()), "one total per outcome");
+    }
   }
 
   /**

@@ -226,7 +226,6 @@ public final class Attribution {
     return out;
   }
 
-  /** Words before {@code to}, back to punctuation or a function word, at most six, in text order. */
   private static boolean anyNumber(List<Word> words) {
     for (Word w : words) {
       if (NUMBER.matcher(w.text).matches()) {
@@ -236,6 +235,7 @@ public final class Attribution {
     return false;
   }
 
+  /** Words before {@code to}, back to punctuation or a function word, at most six, in text order. */
   private static List<Word> wordsBackward(String s, int to) {
     List<Word> all = words(s.substring(0, to), 0);
     List<Word> out = new ArrayList<>();

@@ -137,13 +137,16 @@ public final class NearbyClaimantResolver implements ClaimantResolver {
       return subject;
     }
     Optional<String> anyPerson = lastPerson(left, false);
-    Optional<ActorMention> anyActor = actors.stream()
-        .filter(m -> m.sentence() == sentence.index() && start(text, m) < leftEnd && end(text, m) <= cueStart)
-        .reduce((a, b) -> b);
     if (anyPerson.isPresent()) {
       return anyPerson;
     }
-    return anyActor.map(m -> nameOf(m.actor()));
+    ActorMention lastActor = null;
+    for (ActorMention m : actors) {
+      if (m.sentence() == sentence.index() && start(text, m) < leftEnd && end(text, m) <= cueStart) {
+        lastActor = m;
+      }
+    }
+    return lastActor == null ? Optional.empty() : Optional.ofNullable(nameOf(lastActor.actor()));
   }
 
   /**
@@ -180,12 +183,11 @@ public final class NearbyClaimantResolver implements ClaimantResolver {
     if (PRONOUN_PERSON.find(words)) {
       return personBefore(text, sentence);
     }
-    Optional<ActorMention> first = actors.stream()
-        .filter(m -> m.sentence() == sentence.index() && start(text, m) - sentence.start() <= 4
-            && end(text, m) - sentence.start() <= words.length() + 1)
-        .findFirst();
-    if (first.isPresent()) {
-      return Optional.of(nameOf(first.get().actor()));
+    for (ActorMention m : actors) {
+      if (m.sentence() == sentence.index() && start(text, m) - sentence.start() <= 4
+          && end(text, m) - sentence.start() <= words.length() + 1) {
+        return Optional.of(nameOf(m.actor()));
+      }
     }
     return GENERIC_SOURCE.find(words) ? Optional.of(words) : Optional.empty();
   }
@@ -228,9 +230,16 @@ public final class NearbyClaimantResolver implements ClaimantResolver {
       if (person.isPresent()) {
         return person;
       }
-      List<EntityMention> persons = text.entitiesIn(i).stream().filter(e -> "PERSON".equals(e.type())).toList();
-      if (i != s.index() && !persons.isEmpty()) {
-        return Optional.of(persons.get(persons.size() - 1).text());
+      if (i != s.index()) {
+        EntityMention lastEntity = null;
+        for (EntityMention e : text.entitiesIn(i)) {
+          if ("PERSON".equals(e.type())) {
+            lastEntity = e;
+          }
+        }
+        if (lastEntity != null) {
+          return Optional.of(lastEntity.text());
+        }
       }
     }
     return Optional.empty();

@@ -214,11 +214,12 @@ public final class RuleClaimExtractor implements ClaimExtractor {
 
     private Optional<String> actorAt(int normalisedStart) {
       NearbyClaimantResolver names = new NearbyClaimantResolver(lexicon);
-      return actors.stream()
-          .filter(a -> a.sentence() == s.index())
-          .filter(a -> Math.abs(NearbyClaimantResolver.start(text, a) - normalisedStart) <= 2)
-          .findFirst()
-          .map(a -> names.nameOf(a.actor()));
+      for (ActorMention a : actors) {
+        if (a.sentence() == s.index() && Math.abs(NearbyClaimantResolver.start(text, a) - normalisedStart) <= 2) {
+          return Optional.ofNullable(names.nameOf(a.actor()));
+        }
+      }
+      return Optional.empty();
     }
 
     /** A target phrase: an actor in it, else the country it names, else its words. */

@@ -185,7 +185,7 @@ final class DateGrammar {
       if (e.end - e.start > 1 && s.charAt(e.end - 1) == '.' && FULL_MONTH_END.findBefore(s, e.end - 1)) {
         e.end--; // "on 7 November." : the period ends the sentence
       }
-      if (kept.stream().noneMatch(k -> k.start < e.end && e.start < k.end)) {
+      if (!overlapsAny(kept, e)) {
         kept.add(e);
       }
     }
@@ -441,6 +441,15 @@ final class DateGrammar {
   }
 
   // ---- combinations ----
+
+  private static boolean overlapsAny(List<Expr> kept, Expr e) {
+    for (Expr k : kept) {
+      if (k.start < e.end && e.start < k.end) {
+        return true;
+      }
+    }
+    return false;
+  }
 
   /** "Saturday, 9 October" and "9 October (Saturday)": one day with its weekday. */
   private static void mergeWeekdayAndCalendar(List<Expr> list, String s) {

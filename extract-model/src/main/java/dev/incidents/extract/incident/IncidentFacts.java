@@ -15,6 +15,7 @@ import dev.incidents.core.model.PlaceType;
 import dev.incidents.core.model.SubEventType;
 import dev.incidents.core.model.VictimGroup;
 import dev.incidents.core.spi.ActorMention;
+import dev.incidents.core.spi.ClaimMention;
 import dev.incidents.core.spi.DateMention;
 import dev.incidents.core.spi.PlaceMention;
 import dev.incidents.core.text.AnalyzedText;
@@ -163,7 +164,11 @@ final class IncidentFacts {
   private EventDate firstDate(Set<Integer> sentences, boolean background) {
     List<DateMention> all = new ArrayList<>();
     for (int s : sentences) {
-      sf.dates.get(s).stream().filter(d -> d.background() == background).forEach(all::add);
+      for (DateMention d : sf.dates.get(s)) {
+        if (d.background() == background) {
+          all.add(d);
+        }
+      }
     }
     EventDate day = null;
     String time = null;
@@ -299,14 +304,27 @@ final class IncidentFacts {
     };
   }
 
+  private static boolean namesAny(Actor a, List<String> accused) {
+    for (String t : accused) {
+      if (names(a, t)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private List<Actor> actors(Set<Integer> sentences) {
     Map<String, Actor> byKey = new LinkedHashMap<>();
     for (int s : sentences) {
-      List<String> accused = sf.claims.get(s).stream().filter(c -> c.claim().type() == ClaimType.ACCUSATION)
-          .map(c -> c.claim().claimant() + " | " + c.claim().target()).toList();
+      List<String> accused = new ArrayList<>();
+      for (ClaimMention c : sf.claims.get(s)) {
+        if (c.claim().type() == ClaimType.ACCUSATION) {
+          accused.add(c.claim().claimant() + " | " + c.claim().target());
+        }
+      }
       for (ActorMention m : sf.actors.get(s)) {
         Actor a = m.actor();
-        if (!accused.isEmpty() && a.role() == ActorRole.PERPETRATOR && accused.stream().noneMatch(t -> names(a, t))) {
+        if (!accused.isEmpty() && a.role() == ActorRole.PERPETRATOR && !namesAny(a, accused)) {
           continue; // a third party named in another's accusation is not thereby a perpetrator
         }
         String key = a.name() + "/" + a.role();

@@ -2,10 +2,12 @@ package dev.incidents.extract.incident;
 
 import dev.incidents.core.model.ClaimType;
 import dev.incidents.core.model.Place;
+import dev.incidents.core.spi.ClaimMention;
 import dev.incidents.core.spi.PlaceMention;
 import dev.incidents.core.text.AnalyzedText;
 import dev.incidents.core.text.Sentence;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import dev.incidents.extract.internal.Prefilter;
 import dev.incidents.extract.internal.Regex;
@@ -82,7 +84,16 @@ final class Segmenter {
         || !facts.casualties.get(s).isEmpty()
         || typeMatches(s).hasEventType()
         || EVENT_REFERENCE.find(sentence.text(), folded(s))
-        || facts.claims.get(s).stream().anyMatch(c -> c.claim().type() == ClaimType.RESPONSIBILITY);
+        || claimsResponsibility(s);
+  }
+
+  private boolean claimsResponsibility(int s) {
+    for (ClaimMention c : facts.claims.get(s)) {
+      if (c.claim().type() == ClaimType.RESPONSIBILITY) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private boolean habitual(int s) {
@@ -169,7 +180,12 @@ final class Segmenter {
   }
 
   private static boolean mentionsPlace(List<Place> places, String key) {
-    return places.stream().anyMatch(p -> key.equals(PlaceKeys.key(p)));
+    for (Place p : places) {
+      if (key.equals(PlaceKeys.key(p))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private boolean coveredByOtherPart(List<Place> specific, List<Segment> segments, Segment current) {
@@ -193,12 +209,21 @@ final class Segmenter {
     List<Place> seen = new ArrayList<>();
     for (int s : seg.sentences) {
       for (Place p : specificPlaces(s)) {
-        if (seen.stream().noneMatch(o -> PlaceKeys.sameArea(o, p))) {
+        if (!anySameArea(seen, p)) {
           seen.add(p);
         }
       }
     }
     return seen.size();
+  }
+
+  private static boolean anySameArea(List<Place> places, Place p) {
+    for (Place o : places) {
+      if (PlaceKeys.sameArea(o, p)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean sameArea(List<Place> places) {
@@ -211,10 +236,12 @@ final class Segmenter {
   }
 
   List<Place> specificPlaces(int s) {
-    return facts.places.get(s).stream()
-        .filter(m -> m.confidence() >= SentenceFacts.MIN_PLACE_CONFIDENCE)
-        .map(PlaceMention::place)
-        .filter(PlaceKeys::isSpecific)
-        .toList();
+    List<Place> out = new ArrayList<>();
+    for (PlaceMention m : facts.places.get(s)) {
+      if (m.confidence() >= SentenceFacts.MIN_PLACE_CONFIDENCE && PlaceKeys.isSpecific(m.place())) {
+        out.add(m.place());
+      }
+    }
+    return Collections.unmodifiableList(out);
   }
 }

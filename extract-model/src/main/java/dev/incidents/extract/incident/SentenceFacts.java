@@ -66,11 +66,22 @@ final class SentenceFacts {
   }
 
   boolean hasBackgroundDate(int s) {
-    return dates.get(s).stream().anyMatch(DateMention::background)
-        && dates.get(s).stream().noneMatch(d -> !d.background() && d.date().isResolved());
+    boolean background = false;
+    for (DateMention d : dates.get(s)) {
+      if (!d.background() && d.date().isResolved()) {
+        return false;
+      }
+      background |= d.background();
+    }
+    return background;
   }
 
   boolean hasFigure(int s) {
-    return casualties.get(s).stream().anyMatch(c -> !c.figure().isZero());
+    for (CasualtyMention c : casualties.get(s)) {
+      if (!c.figure().isZero()) {
+        return true;
+      }
+    }
+    return false;
   }
 }
