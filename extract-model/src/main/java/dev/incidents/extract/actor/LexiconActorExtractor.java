@@ -217,9 +217,8 @@ public final class LexiconActorExtractor implements ActorExtractor {
   }
 
   private List<String> aliasesOf(LexiconEntry e) {
-    return lexicon.entry(e.name()).map(LexiconEntry::aliases)
-        .filter(a -> a.size() <= 24)
-        .orElse(List.of());
+    Optional<LexiconEntry> entry = lexicon.entry(e.name());
+    return entry.isPresent() && entry.get().aliases().size() <= 24 ? entry.get().aliases() : List.of();
   }
 
   static final class CountryHints {

@@ -141,15 +141,30 @@ public final class CasualtyTotals {
         named.merge(t + "/" + f.source().name().toLowerCase(Locale.ROOT), v, Math::max);
       }
     }
-    if (named.isEmpty() && own == 0 && figures.stream().noneMatch(f -> f.source().type() != SourceType.ARMED_GROUP)) {
+    if (named.isEmpty() && own == 0 && onlyArmedGroupSources(figures)) {
       // only a party's claim: it is the only figure there is, but nothing credible backs it
-      int claimed = figures.stream().mapToInt(CasualtyTotals::value).max().orElse(0);
+      int claimed = 0;
+      for (CasualtyFigure f : figures) {
+        claimed = Math.max(claimed, value(f));
+      }
       return new Band(0, claimed, Math.max(high, claimed));
     }
-    int lowestNamed = named.values().stream().mapToInt(Integer::intValue).min().orElse(own);
+    int lowestNamed = named.isEmpty() ? own : Integer.MAX_VALUE;
+    for (int v : named.values()) {
+      lowestNamed = Math.min(lowestNamed, v);
+    }
     int best = Math.max(own, lowestNamed);
     int low = Math.min(best, lowestNamed);
     return new Band(low, best, Math.max(high, best));
+  }
+
+  private static boolean onlyArmedGroupSources(List<CasualtyFigure> figures) {
+    for (CasualtyFigure f : figures) {
+      if (f.source().type() != SourceType.ARMED_GROUP) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static int value(CasualtyFigure f) {

@@ -62,8 +62,12 @@ final class IncidentFacts {
     b.date(date(seg, inherited, lead));
     List<Place> places = places(own);
     if (seg.kind == Segment.Kind.LEAD && !partPlaces.isEmpty()) {
-      List<Place> rest = places.stream().filter(p -> !PlaceKeys.isSpecific(p) || !PlaceKeys.coveredBy(p, partPlaces))
-          .toList();
+      List<Place> rest = new ArrayList<>();
+      for (Place p : places) {
+        if (!PlaceKeys.isSpecific(p) || !PlaceKeys.coveredBy(p, partPlaces)) {
+          rest.add(p);
+        }
+      }
       places = prune(rest.isEmpty() ? places : rest);
     } else {
       places = prune(places);
@@ -72,8 +76,12 @@ final class IncidentFacts {
     List<Actor> actors = actors(own);
     if (seg.kind == Segment.Kind.PART && !seg.otherDay) {
       Set<Integer> from = inherited != null ? inherited.sentences : lead != null ? lead.sentences : Set.of();
-      if (actors.stream().noneMatch(a -> a.role() == ActorRole.PERPETRATOR && !isGeneric(a))) {
-        actors(from).stream().filter(a -> a.role() == ActorRole.PERPETRATOR).forEach(actors::add);
+      if (!anyNamedPerpetrator(actors)) {
+        for (Actor a : actors(from)) {
+          if (a.role() == ActorRole.PERPETRATOR) {
+            actors.add(a);
+          }
+        }
         actors = roles(actors);
       }
     }
@@ -102,7 +110,10 @@ final class IncidentFacts {
       sub = SubEventType.ARMED_CLASH;
     }
     if (type == null && !figures.isEmpty()) {
-      boolean civilians = figures.stream().allMatch(f -> f.victimGroup() == VictimGroup.CIVILIANS);
+      boolean civilians = true;
+      for (CasualtyFigure f : figures) {
+        civilians &= f.victimGroup() == VictimGroup.CIVILIANS;
+      }
       type = civilians ? EventType.VIOLENCE_AGAINST_CIVILIANS : EventType.BATTLE;
       sub = civilians ? SubEventType.ATTACK : SubEventType.ARMED_CLASH;
     }
@@ -113,8 +124,13 @@ final class IncidentFacts {
   }
 
   private static boolean hitsArmedParty(List<CasualtyFigure> figures) {
-    return figures.stream().anyMatch(f -> (f.victimGroup() == VictimGroup.SECURITY_FORCES
-        || f.victimGroup() == VictimGroup.MILITANTS) && f.outcome() == Outcome.KILLED && !f.isZero());
+    for (CasualtyFigure f : figures) {
+      if ((f.victimGroup() == VictimGroup.SECURITY_FORCES || f.victimGroup() == VictimGroup.MILITANTS)
+          && f.outcome() == Outcome.KILLED && !f.isZero()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private EventDate date(Segment seg, Segment inherited, Segment lead) {
@@ -232,7 +248,11 @@ final class IncidentFacts {
   void setPartPlaces(List<Segment> parts) {
     partPlaces.clear();
     for (Segment p : parts) {
-      partPlaces.addAll(places(p.sentences).stream().filter(PlaceKeys::isSpecific).toList());
+      for (Place place : places(p.sentences)) {
+        if (PlaceKeys.isSpecific(place)) {
+          partPlaces.add(place);
+        }
+      }
     }
   }
 
@@ -244,7 +264,7 @@ final class IncidentFacts {
           continue;
         }
         Place p = m.place();
-        if (out.stream().noneMatch(o -> samePlace(o, p))) {
+        if (!containsSamePlace(out, p)) {
           out.add(p);
         }
       }
@@ -252,12 +272,30 @@ final class IncidentFacts {
     return out;
   }
 
+  private static boolean containsSamePlace(List<Place> places, Place p) {
+    for (Place o : places) {
+      if (samePlace(o, p)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether {@code p} contains another of {@code places}. */
+  private static boolean containsAnother(List<Place> places, Place p) {
+    for (Place o : places) {
+      if (o != p && contains(p, o)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Drops containers of other places and orders the rest most specific first. */
   private static List<Place> prune(List<Place> out) {
     List<Place> kept = new ArrayList<>();
     for (Place p : out) {
-      boolean container = out.stream().anyMatch(o -> o != p && contains(p, o));
-      if (!container) {
+      if (!containsAnother(out, p)) {
         kept.add(p);
       }
     }
@@ -353,8 +391,7 @@ final class IncidentFacts {
       }
     }
     List<Actor> out = new ArrayList<>(byName.values());
-    boolean namedPerpetrator = out.stream().anyMatch(a -> a.role() == ActorRole.PERPETRATOR && !isGeneric(a));
-    if (namedPerpetrator) {
+    if (anyNamedPerpetrator(out)) {
       out.removeIf(a -> a.role() == ActorRole.PERPETRATOR && isGeneric(a));
     }
     return out;
@@ -363,7 +400,26 @@ final class IncidentFacts {
   private static boolean names(Actor a, String target) {
     String t = target.toLowerCase(java.util.Locale.ROOT);
     return t.contains(a.name().toLowerCase(java.util.Locale.ROOT))
-        || a.aliases().stream().anyMatch(x -> t.contains(x.toLowerCase(java.util.Locale.ROOT)));
+        || anyAliasIn(a, t);
+  }
+
+  private static boolean anyAliasIn(Actor a, String lowerCased) {
+    for (String x : a.aliases()) {
+      if (lowerCased.contains(x.toLowerCase(java.util.Locale.ROOT))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether a perpetrator among {@code actors} is named, not a generic "gunmen". */
+  private static boolean anyNamedPerpetrator(List<Actor> actors) {
+    for (Actor a : actors) {
+      if (a.role() == ActorRole.PERPETRATOR && !isGeneric(a)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static int rank(ActorRole r) {
@@ -388,8 +444,11 @@ final class IncidentFacts {
       if (c.type() != ClaimType.RESPONSIBILITY) {
         continue;
       }
-      boolean known = actors.stream().anyMatch(a -> a.role() == ActorRole.PERPETRATOR
-          && (a.name().equals(c.claimant()) || a.aliases().contains(c.claimant())));
+      boolean known = false;
+      for (Actor a : actors) {
+        known |= a.role() == ActorRole.PERPETRATOR
+            && (a.name().equals(c.claimant()) || a.aliases().contains(c.claimant()));
+      }
       if (known) {
         continue;
       }

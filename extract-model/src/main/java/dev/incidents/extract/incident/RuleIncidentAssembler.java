@@ -295,10 +295,11 @@ public final class RuleIncidentAssembler implements IncidentAssembler {
       if (m == null) {
         continue;
       }
-      boolean armedGroup = sf.actors.get(s).stream().anyMatch(a -> a.actor().type() == ActorType.ARMED_GROUP);
-      boolean stateOnly = sf.actors.get(s).stream().anyMatch(a -> a.actor().type() != ActorType.ARMED_GROUP)
-          && !armedGroup;
-      if (armedGroup && !stateOnly) {
+      boolean armedGroup = false;
+      for (ActorMention a : sf.actors.get(s)) {
+        armedGroup |= a.actor().type() == ActorType.ARMED_GROUP;
+      }
+      if (armedGroup) {
         return m.group();
       }
     }
