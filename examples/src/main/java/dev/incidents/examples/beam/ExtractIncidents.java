@@ -14,6 +14,7 @@ import org.apache.beam.sdk.transforms.DoFn;
 import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.transforms.ParDo;
 import org.apache.beam.sdk.transforms.windowing.BoundedWindow;
+import org.apache.beam.sdk.transforms.windowing.PaneInfo;
 import org.apache.beam.sdk.values.PCollection;
 import org.joda.time.Instant;
 
@@ -38,9 +39,12 @@ public final class ExtractIncidents extends PTransform<PCollection<Article>, PCo
 
   /** Builds the extraction function on each worker. */
   private final ExtractorSupplier supplier;
+  /** Articles extracted together within a bundle. */
+  private final int batch;
 
-  private ExtractIncidents(ExtractorSupplier supplier) {
+  private ExtractIncidents(ExtractorSupplier supplier, int batch) {
     this.supplier = Objects.requireNonNull(supplier, "supplier");
+    this.batch = batch;
   }
 
   /**
@@ -69,13 +73,32 @@ public final class ExtractIncidents extends PTransform<PCollection<Article>, PCo
    * @return the transform
    */
   public static ExtractIncidents with(ExtractorSupplier supplier) {
-    return new ExtractIncidents(supplier);
+    return new ExtractIncidents(supplier, ExtractFn.BATCH);
+  }
+
+  /**
+   * The same transform extracting {@code articles} articles together within a bundle instead of
+   * {@value ExtractFn#BATCH}. {@code withBatchSize(1)} outputs every result from its own element, so
+   * it keeps the element's pane information as well as its window and timestamp: for a pipeline
+   * that reads panes downstream (after a triggered {@code GroupByKey}), at the cost of our rules
+   * run one article at a time (about twice their cost in batches; README, Speed).
+   *
+   * @param articles how many articles to extract together, 1 to {@value ExtractFn#BATCH}
+   * @return the transform
+   * @throws IllegalArgumentException if {@code articles} is out of that range
+   */
+  public ExtractIncidents withBatchSize(int articles) {
+    if (articles < 1 || articles > ExtractFn.BATCH) {
+      throw new IllegalArgumentException(
+          "batch size must be 1 to " + ExtractFn.BATCH + " articles, was " + articles);
+    }
+    return new ExtractIncidents(supplier, articles);
   }
 
   @Override
   public PCollection<ExtractionResult> expand(PCollection<Article> articles) {
     return articles
-        .apply("Extract", ParDo.of(new ExtractFn(supplier)))
+        .apply("Extract", ParDo.of(new ExtractFn(supplier, batch, 16 * batch)))
         .setCoder(ExtractionResultCoder.of());
   }
 
@@ -83,10 +106,11 @@ public final class ExtractIncidents extends PTransform<PCollection<Article>, PCo
    * The DoFn: shares one extraction function per JVM, and extracts the elements of a bundle
    * {@value #BATCH} at a time ({@link BatchExtraction#applyAll}), whatever their windows and
    * timestamps, so that CoreNLP's data and the rules' each stay in the cache across the batch. When
-   * a batch is full, the results of the elements that share the window and timestamp of the element
-   * that filled it are output at once; the others are held and output at the end of the bundle, each
-   * with its element's window and timestamp (pane information is not kept for those). At most
-   * {@value #MOST_HELD} results are held: past that, an element is extracted and output at once.
+   * a batch is full, the results of the elements that share the window, timestamp and pane of the
+   * element that filled it are output at once; the others are held and output at the end of the
+   * bundle, each with its element's window and timestamp (pane information is not kept for those:
+   * {@link ExtractIncidents#withBatchSize withBatchSize(1)} keeps it). At most 16 batches of results
+   * are held: past that, an element is extracted and output at once.
    */
   static final class ExtractFn extends DoFn<Article, ExtractionResult> {
     private static final long serialVersionUID = 1L;
@@ -104,10 +128,10 @@ public final class ExtractIncidents extends PTransform<PCollection<Article>, PCo
     /** Results of other windows or timestamps than the element that filled their batch, for the end of the bundle. */
     private transient List<Placed<ExtractionResult>> held;
 
-    /** A value with the window and timestamp of its element. */
-    private record Placed<T>(T value, BoundedWindow window, Instant timestamp) {
-      boolean sharesPlaceWith(BoundedWindow w, Instant t) {
-        return window.equals(w) && timestamp.equals(t);
+    /** A value with the window, timestamp and pane of its element. */
+    private record Placed<T>(T value, BoundedWindow window, Instant timestamp, PaneInfo pane) {
+      boolean sharesPlaceWith(BoundedWindow w, Instant t, PaneInfo p) {
+        return window.equals(w) && timestamp.equals(t) && pane.equals(p);
       }
     }
 
@@ -138,23 +162,23 @@ public final class ExtractIncidents extends PTransform<PCollection<Article>, PCo
 
     @ProcessElement
     public void process(@Element Article article, @Timestamp Instant timestamp, BoundedWindow window,
-        OutputReceiver<ExtractionResult> out) {
+        PaneInfo pane, OutputReceiver<ExtractionResult> out) {
       articles.inc();
       if (held.size() >= mostHeld) {
         out.output(extract(List.of(article)).get(0));
         return;
       }
-      pending.add(new Placed<>(article, window, timestamp));
+      pending.add(new Placed<>(article, window, timestamp, pane));
       if (pending.size() < batch) {
         return;
       }
       List<ExtractionResult> results = extractPending();
       for (int i = 0; i < results.size(); i++) {
         Placed<Article> e = pending.get(i);
-        if (e.sharesPlaceWith(window, timestamp)) {
+        if (e.sharesPlaceWith(window, timestamp, pane)) {
           out.output(results.get(i));
         } else {
-          held.add(new Placed<>(results.get(i), e.window(), e.timestamp()));
+          held.add(new Placed<>(results.get(i), e.window(), e.timestamp(), e.pane()));
         }
       }
       pending.clear();
@@ -164,7 +188,8 @@ public final class ExtractIncidents extends PTransform<PCollection<Article>, PCo
     public void finishBundle(FinishBundleContext context) {
       List<ExtractionResult> results = extractPending();
       for (int i = 0; i < results.size(); i++) {
-        held.add(new Placed<>(results.get(i), pending.get(i).window(), pending.get(i).timestamp()));
+        Placed<Article> e = pending.get(i);
+        held.add(new Placed<>(results.get(i), e.window(), e.timestamp(), e.pane()));
       }
       for (Placed<ExtractionResult> e : held) {
         context.output(e.value(), e.timestamp(), e.window());
