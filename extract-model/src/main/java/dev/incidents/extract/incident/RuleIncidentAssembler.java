@@ -205,7 +205,10 @@ public final class RuleIncidentAssembler implements IncidentAssembler {
     return false;
   }
 
-  /** The largest lower bound among {@code figures} of {@code f}'s outcome and victim group, or 0. */
+  /**
+   * The largest lower bound among {@code figures} of {@code f}'s outcome and victim group, or 0;
+   * figures an armed group gives count only when {@code armedGroupSources}.
+   */
   private static int largestAlike(List<CasualtyFigure> figures, CasualtyFigure f, boolean armedGroupSources) {
     int largest = 0;
     for (CasualtyFigure o : figures) {
