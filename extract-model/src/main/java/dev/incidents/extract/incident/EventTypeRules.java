@@ -17,9 +17,16 @@ public final class EventTypeRules {
   private static final EventTypeRules BUNDLED = load("event-types.tsv");
 
   private final List<Rule> rules;
+  /** Says no for a sentence none of the rules can match: one test instead of one a rule. */
+  private final Prefilter anyRule;
 
   private EventTypeRules(List<Rule> rules) {
     this.rules = rules.stream().sorted(Comparator.comparingInt(Rule::priority).reversed()).toList();
+    List<Prefilter> filters = new ArrayList<>();
+    for (Rule r : this.rules) {
+      filters.add(r.pattern.prefilter());
+    }
+    this.anyRule = Prefilter.anyOf(filters);
   }
 
   /**
@@ -52,6 +59,9 @@ public final class EventTypeRules {
   Matches match(String sentence) {
     String folded = Prefilter.fold(sentence);
     String[] first = new String[rules.size()];
+    if (!anyRule.mayMatch(folded)) {
+      return new Matches(first);
+    }
     for (int i = 0; i < first.length; i++) {
       var m = rules.get(i).pattern.first(sentence, folded);
       first[i] = m == null ? null : m.group();

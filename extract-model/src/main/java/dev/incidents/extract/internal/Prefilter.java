@@ -51,6 +51,33 @@ public final class Prefilter {
   }
 
   /**
+   * A prefilter that says no only when every one of {@code filters} does: one set, the union of
+   * each filter's smallest set (a match of any of their expressions contains a literal of it). It
+   * always says maybe when one of them has no literals.
+   *
+   * @param filters the prefilters
+   * @return their union
+   */
+  public static Prefilter anyOf(List<Prefilter> filters) {
+    Set<String> union = new java.util.TreeSet<>();
+    for (Prefilter f : filters) {
+      if (f.sets.length == 0) {
+        return NONE;
+      }
+      LiteralSet smallest = f.sets[0];
+      for (LiteralSet set : f.sets) {
+        if (set.size() < smallest.size()) {
+          smallest = set;
+        }
+      }
+      for (int i = 0; i < smallest.size(); i++) {
+        union.add(smallest.literal(i));
+      }
+    }
+    return filters.isEmpty() ? NONE : new Prefilter(new String[][] {union.toArray(String[]::new)}, LiteralSet.SMALL);
+  }
+
+  /**
    * Whether the expression may match somewhere in {@code folded}.
    *
    * @param folded a folded text

@@ -226,6 +226,15 @@ public final class Regex {
   }
 
   /**
+   * The prefilter of the pattern: what {@link #mayMatch} asks.
+   *
+   * @return the prefilter
+   */
+  public Prefilter prefilter() {
+    return prefilter;
+  }
+
+  /**
    * Whether the pattern may match inside {@code [from, to)} of {@code folded}.
    *
    * @param folded a folded text

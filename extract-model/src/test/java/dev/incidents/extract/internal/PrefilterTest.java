@@ -54,6 +54,45 @@ class PrefilterTest {
     assertThat(maybe).isGreaterThan(2_000);
   }
 
+  /**
+   * The union of random prefilters says no only when every one of them does, and does say no:
+   * one test can stand for many expressions' prefilters.
+   */
+  @Test
+  void aUnionSaysNoOnlyWhenEveryFilterDoes() {
+    Random random = new Random(5);
+    String alphabet = "abcde .1";
+    int no = 0;
+    for (int round = 0; round < 1_000; round++) {
+      List<Prefilter> filters = new ArrayList<>();
+      for (int f = 1 + random.nextInt(5); f > 0; f--) {
+        List<Set<String>> required = new ArrayList<>();
+        for (int k = 1 + random.nextInt(3); k > 0; k--) {
+          Set<String> set = new LinkedHashSet<>();
+          for (int size = 1 + random.nextInt(random.nextBoolean() ? 3 : 12); set.size() < size; ) {
+            set.add(random(random, alphabet, 2 + random.nextInt(4)));
+          }
+          required.add(set);
+        }
+        filters.add(Prefilter.of(required));
+      }
+      Prefilter union = Prefilter.anyOf(filters);
+      for (int t = 0; t < 10; t++) {
+        String text = random(random, alphabet, random.nextInt(40));
+        boolean any = filters.stream().anyMatch(f -> f.mayMatch(text));
+        if (any) {
+          assertThat(union.mayMatch(text)).as(union + " in [" + text + "]").isTrue();
+        } else if (!union.mayMatch(text)) {
+          no++;
+        }
+      }
+    }
+    assertThat(no).isGreaterThan(1_000);
+    assertThat(Prefilter.anyOf(List.of()).filters()).isFalse();
+    assertThat(Prefilter.anyOf(List.of(Prefilter.of(List.of(Set.of("killed"))), Prefilter.of(List.of())))
+        .filters()).as("an expression without literals can match anything").isFalse();
+  }
+
   @Test
   void aSetWithTheEmptyLiteralRulesNothingOut() {
     Prefilter p = Prefilter.of(List.of(Set.of("", "killed")));
