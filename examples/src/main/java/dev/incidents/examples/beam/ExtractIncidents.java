@@ -98,7 +98,7 @@ public final class ExtractIncidents extends PTransform<PCollection<Article>, PCo
   @Override
   public PCollection<ExtractionResult> expand(PCollection<Article> articles) {
     return articles
-        .apply("Extract", ParDo.of(new ExtractFn(supplier, batch, 16 * batch)))
+        .apply("Extract", ParDo.of(new ExtractFn(supplier, batch)))
         .setCoder(ExtractionResultCoder.of());
   }
 
@@ -109,13 +109,14 @@ public final class ExtractIncidents extends PTransform<PCollection<Article>, PCo
    * a batch is full, the results of the elements that share the window, timestamp and pane of the
    * element that filled it are output at once; the others are held and output at the end of the
    * bundle, each with its element's window and timestamp (pane information is not kept for those:
-   * {@link ExtractIncidents#withBatchSize withBatchSize(1)} keeps it). At most 16 batches of results
-   * are held: past that, an element is extracted and output at once.
+   * {@link ExtractIncidents#withBatchSize withBatchSize(1)} keeps it). At most {@value #HELD_BATCHES}
+   * batches of results are held: past that, an element is extracted and output at once.
    */
   static final class ExtractFn extends DoFn<Article, ExtractionResult> {
     private static final long serialVersionUID = 1L;
     static final int BATCH = IncidentExtractor.BATCH_ARTICLES;
-    static final int MOST_HELD = 16 * BATCH;
+    /** How many batches of results may wait for the end of a bundle. */
+    static final int HELD_BATCHES = 16;
 
     private final ExtractorSupplier supplier;
     private final int batch;
@@ -123,9 +124,9 @@ public final class ExtractIncidents extends PTransform<PCollection<Article>, PCo
     private final Counter articles = Metrics.counter(ExtractIncidents.class, ARTICLES);
     private final Counter failures = Metrics.counter(ExtractIncidents.class, FAILURES);
     private transient BatchExtraction extract;
-    /** Elements waiting for their batch to fill, in arrival order, each with its window and timestamp. */
+    /** Elements waiting for their batch to fill, in arrival order, each with its window, timestamp and pane. */
     private transient List<Placed<Article>> pending;
-    /** Results of other windows or timestamps than the element that filled their batch, for the end of the bundle. */
+    /** Results of another window, timestamp or pane than the element that filled their batch, for the end of the bundle. */
     private transient List<Placed<ExtractionResult>> held;
 
     /** A value with the window, timestamp and pane of its element. */
@@ -135,8 +136,8 @@ public final class ExtractIncidents extends PTransform<PCollection<Article>, PCo
       }
     }
 
-    ExtractFn(ExtractorSupplier supplier) {
-      this(supplier, BATCH, MOST_HELD);
+    ExtractFn(ExtractorSupplier supplier, int batch) {
+      this(supplier, batch, HELD_BATCHES * batch);
     }
 
     /** With other sizes than the defaults: the DirectRunner's small bundles reach them in tests. */
